@@ -1,0 +1,166 @@
+package org.loopscope.engine;
+
+import java.util.List;
+
+/**
+ * The {@code asyncio} module's functions for one run, by their Python names in Java spelling. Functions that
+ * CPython writes as {@code async def} return a {@link Coroutine} that yields exactly where CPython's does, so
+ * the order of everything on the loop is CPython's.
+ */
+public final class Asyncio {
+
+    private final Engine engine;
+
+    /** The module for {@code engine}'s run. */
+    public Asyncio(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** The run. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** {@code get_running_loop()}. */
+    public EventLoop getRunningLoop() {
+        return engine.getRunningLoop();
+    }
+
+    /**
+     * The loop {@code ensure_future}/{@code gather} use when none is given: the running loop, else the current
+     * one, else a new one made current (3.11's {@code get_event_loop()} on the main thread).
+     */
+    public EventLoop getEventLoop() {
+        EventLoop loop = engine.runningLoop();
+        if (loop == null) {
+            loop = engine.currentLoop();
+        }
+        if (loop == null) {
+            loop = engine.newEventLoop();
+            engine.setEventLoop(loop);
+        }
+        return loop;
+    }
+
+    /** {@code current_task()}: the task running on the running loop. */
+    public Task currentTask() {
+        return getRunningLoop().currentTask();
+    }
+
+    /** {@code all_tasks()}: the running loop's tasks not yet done. */
+    public List<Task> allTasks() {
+        return getRunningLoop().allTasks();
+    }
+
+    /** {@code create_task(coro, name=name)} on the running loop. */
+    public Task createTask(Coroutine coro, String name) {
+        return getRunningLoop().createTask(coro, name);
+    }
+
+    /** {@code ensure_future(obj)}. */
+    public Future ensureFuture(Object futureOrCoroutine) {
+        if (futureOrCoroutine instanceof Future future) {
+            return future;
+        }
+        return getEventLoop().ensureFuture(futureOrCoroutine);
+    }
+
+    /** {@code sleep(delay, result)}: zero or less yields exactly once; otherwise a timer wakes the caller. */
+    public Coroutine sleep(double delay, Object result) {
+        return new Sleep(engine, delay, result);
+    }
+
+    /** {@code sleep(delay)}. */
+    public Coroutine sleep(double delay) {
+        return sleep(delay, null);
+    }
+
+    /** {@code gather(*aws, return_exceptions=...)}. */
+    public Future gather(List<?> aws, boolean returnExceptions) {
+        return GatheringFuture.gather(getEventLoop(), aws, returnExceptions);
+    }
+
+    /** {@code asyncio.run(coro)}: a new loop, the coroutine as its main task, then orderly shutdown. */
+    public Object run(Coroutine coro) {
+        if (engine.runningLoop() != null) {
+            throw engine.host().newError(ErrorType.RUNTIME_ERROR,
+                    "asyncio.run() cannot be called from a running event loop");
+        }
+        return new Runner(engine).run(coro);
+    }
+
+    /** {@code futures._set_result_unless_cancelled(fut, result)} as a callback. */
+    static Callback setResultUnlessCancelled(Future future, Object result) {
+        return new Callback() {
+            @Override
+            public void run() {
+                if (!future.cancelled()) {
+                    future.setResult(result);
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "_set_result_unless_cancelled(" + future + ", " + future.loop().host().repr(result)
+                        + ") at " + Engine.CPYTHON_ASYNCIO + "/futures.py:311";
+            }
+        };
+    }
+
+    /** {@code asyncio.sleep}: CPython's coroutine, step for step. */
+    private static final class Sleep extends StepCoroutine {
+        private final Engine engine;
+        private final double delay;
+        private final Object result;
+        private int state;
+        private TimerHandle timer;
+
+        Sleep(Engine engine, double delay, Object result) {
+            super("sleep");
+            this.engine = engine;
+            this.delay = delay;
+            this.result = result;
+        }
+
+        @Override
+        protected Resumption resume(Object value, RuntimeException error) {
+            switch (state) {
+                case 0 -> {
+                    if (error != null) {
+                        throw error;
+                    }
+                    if (delay <= 0) {
+                        state = 1;
+                        return yieldNow();
+                    }
+                    EventLoop loop = engine.getRunningLoop();
+                    Future future = loop.createFuture();
+                    timer = loop.callLater(delay, setResultUnlessCancelled(future, result));
+                    state = 2;
+                    return await(future);
+                }
+                case 1 -> {
+                    state = 3;
+                    if (error != null) {
+                        throw error;
+                    }
+                    return returnValue(result);
+                }
+                default -> {
+                    state = 3;
+                    timer.cancel();
+                    if (error != null) {
+                        throw error;
+                    }
+                    return returnValue(value);
+                }
+            }
+        }
+
+        @Override
+        public String describe() {
+            return state == 3 ? "sleep() done, defined at " + Engine.CPYTHON_ASYNCIO + "/tasks.py:637"
+                    : "sleep() running at " + Engine.CPYTHON_ASYNCIO + "/tasks.py:" + (state == 0 ? 637 : 649);
+        }
+    }
+}

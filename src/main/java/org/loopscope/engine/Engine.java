@@ -1,0 +1,130 @@
+package org.loopscope.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * One run's world: the host that makes exceptions, the clock every loop shares, the instruments that watch,
+ * and the counters CPython keeps per process (task names {@code Task-N}). Loops are made here, and at most one
+ * runs at a time, as on CPython's main thread. Not thread-safe: a run lives on one thread.
+ */
+public final class Engine {
+
+    /** Where CPython's asyncio sources are on the reference machine, as reprs of its callbacks show. */
+    public static final String CPYTHON_ASYNCIO = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio";
+
+    private final EngineHost host;
+    private final Clock clock;
+    private final Instruments instruments = new Instruments();
+    private final List<EventLoop> loops = new ArrayList<>();
+    private long nextId;
+    private long taskCounter;
+    private EventLoop running;
+    private EventLoop current;
+    private double slowCallbackDuration = 0.1;
+    private double timeLimit = Double.POSITIVE_INFINITY;
+    private BiConsumer<EventLoop, ErrorContext> defaultExceptionHandler = (loop, context) -> { };
+
+    /** A run with {@code host} and {@code clock}. */
+    public Engine(EngineHost host, Clock clock) {
+        this.host = host;
+        this.clock = clock;
+    }
+
+    /** A run on the virtual clock with Java stand-ins for Python values, for Java code and tests. */
+    public static Engine forJava() {
+        return new Engine(new JavaHost(), Clock.virtual());
+    }
+
+    /** The host. */
+    public EngineHost host() {
+        return host;
+    }
+
+    /** The clock shared by every loop of the run. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The instruments watching every loop of the run. */
+    public Instruments instruments() {
+        return instruments;
+    }
+
+    /** A new event loop ({@code asyncio.new_event_loop()}). */
+    public EventLoop newEventLoop() {
+        EventLoop loop = new EventLoop(this);
+        loops.add(loop);
+        return loop;
+    }
+
+    /** Every loop made in this run, in creation order. */
+    public List<EventLoop> loops() {
+        return List.copyOf(loops);
+    }
+
+    /** The loop running now, or null ({@code asyncio._get_running_loop()}). */
+    public EventLoop runningLoop() {
+        return running;
+    }
+
+    /** The running loop, or {@code RuntimeError('no running event loop')}. */
+    public EventLoop getRunningLoop() {
+        if (running == null) {
+            throw host.newError(ErrorType.RUNTIME_ERROR, "no running event loop");
+        }
+        return running;
+    }
+
+    /** The loop set by {@code set_event_loop}, or null. */
+    public EventLoop currentLoop() {
+        return current;
+    }
+
+    /** {@code asyncio.set_event_loop(loop)} ({@code null} clears it). */
+    public void setEventLoop(EventLoop loop) {
+        current = loop;
+    }
+
+    /** The threshold above which a step or callback is reported as slow (CPython: 0.1 s). */
+    public double slowCallbackDuration() {
+        return slowCallbackDuration;
+    }
+
+    /** Changes the slow-callback threshold. */
+    public void slowCallbackDuration(double seconds) {
+        slowCallbackDuration = seconds;
+    }
+
+    /** The virtual time past which the run is aborted (infinite by default). */
+    public double timeLimit() {
+        return timeLimit;
+    }
+
+    /** Sets the time limit. */
+    public void timeLimit(double seconds) {
+        timeLimit = seconds;
+    }
+
+    /** What a loop without its own handler does with an error context (CPython logs it). */
+    public void defaultExceptionHandler(BiConsumer<EventLoop, ErrorContext> handler) {
+        defaultExceptionHandler = handler;
+    }
+
+    BiConsumer<EventLoop, ErrorContext> defaultExceptionHandler() {
+        return defaultExceptionHandler;
+    }
+
+    void running(EventLoop loop) {
+        running = loop;
+    }
+
+    long nextId() {
+        return ++nextId;
+    }
+
+    String nextTaskName() {
+        return "Task-" + ++taskCounter;
+    }
+}

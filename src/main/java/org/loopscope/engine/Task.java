@@ -1,0 +1,223 @@
+package org.loopscope.engine;
+
+import java.util.List;
+
+/**
+ * A coroutine driven by the loop, as {@code asyncio.Task} (CPython's {@code __step}/{@code __wakeup}): each step
+ * is a handle in the ready queue; a step resumes the coroutine until it suspends on a future, whose completion
+ * schedules the next step. Cancellation is delivered as a {@code CancelledError} thrown in at the await point.
+ */
+public class Task extends Future {
+
+    private final Coroutine coro;
+    private String name;
+    private Future waitingOn;
+    private boolean mustCancel;
+    private int cancelsRequested;
+    private long steps;
+    private boolean logDestroyPending = true;
+    private final DoneCallback wakeup = DoneCallback.named("Task.task_wakeup()", this::wakeUp);
+
+    Task(EventLoop loop, Coroutine coro, String name) {
+        super(loop);
+        this.coro = coro;
+        this.name = name;
+        loop.instrumentsSpawned(this);
+        loop.scheduleStep(this, null);
+        loop.registerTask(this);
+    }
+
+    /** The task's name ({@code Task-N} unless given). */
+    public String getName() {
+        return name;
+    }
+
+    /** Renames the task. */
+    public void setName(String newName) {
+        name = newName;
+    }
+
+    /** The coroutine this task drives. */
+    public Coroutine getCoro() {
+        return coro;
+    }
+
+    /** The future the task is suspended on, or null. */
+    public Future waitingOn() {
+        return waitingOn;
+    }
+
+    /** How many steps the task has taken. */
+    public long steps() {
+        return steps;
+    }
+
+    /** How many cancellation requests are outstanding ({@code cancelling()}). */
+    public int cancelling() {
+        return cancelsRequested;
+    }
+
+    /** Takes back one cancellation request; returns how many remain ({@code uncancel()}). */
+    public int uncancel() {
+        if (cancelsRequested > 0) {
+            cancelsRequested--;
+        }
+        return cancelsRequested;
+    }
+
+    /** Whether a "destroyed but pending" warning is due if the task is dropped while pending. */
+    public boolean logDestroyPending() {
+        return logDestroyPending;
+    }
+
+    void logDestroyPending(boolean value) {
+        logDestroyPending = value;
+    }
+
+    /**
+     * Requests cancellation: the waited-on future is cancelled, or a {@code CancelledError} is thrown in at the
+     * next step. False if the task is already done.
+     */
+    @Override
+    public boolean cancel(Object message) {
+        logTraceback = false;
+        if (done()) {
+            return false;
+        }
+        cancelsRequested++;
+        loop.instrumentsCancelRequested(this, message);
+        if (waitingOn != null && waitingOn.cancel(message)) {
+            return true;
+        }
+        mustCancel = true;
+        cancelMessage = message;
+        return true;
+    }
+
+    /** Tasks refuse outside results, as CPython's do. */
+    @Override
+    public void setResult(Object value) {
+        throw loop.host().newError(ErrorType.RUNTIME_ERROR, "Task does not support set_result operation");
+    }
+
+    /** Tasks refuse outside exceptions, as CPython's do. */
+    @Override
+    public void setException(RuntimeException error) {
+        throw loop.host().newError(ErrorType.RUNTIME_ERROR, "Task does not support set_exception operation");
+    }
+
+    /** One step: resume the coroutine (throwing {@code error} in, if any) and act on what it yields. */
+    void step(RuntimeException error) {
+        if (done()) {
+            throw loop.host().newError(ErrorType.INVALID_STATE_ERROR,
+                    "_step(): already done: " + this + ", " + loop.host().repr(error));
+        }
+        if (mustCancel) {
+            if (error == null || !loop.host().isCancelled(error)) {
+                error = makeCancelledError();
+            }
+            mustCancel = false;
+        }
+        waitingOn = null;
+        steps++;
+        loop.enterTask(this);
+        try {
+            loop.instrumentsBeforeStep(this, error);
+            Resumption outcome;
+            try {
+                outcome = error == null ? coro.send(null) : coro.throwInto(error);
+            } catch (RuntimeException raised) {
+                failed(raised);
+                return;
+            }
+            if (outcome instanceof Resumption.Returned returned) {
+                if (mustCancel) {
+                    mustCancel = false;
+                    cancelFuture(cancelMessage);
+                } else {
+                    finishWithResult(returned.value());
+                }
+            } else {
+                suspended(((Resumption.Suspended) outcome).yielded());
+            }
+        } finally {
+            loop.leaveTask(this);
+            loop.instrumentsAfterStep(this, waitingOn);
+        }
+    }
+
+    private void failed(RuntimeException raised) {
+        if (loop.host().isCancelled(raised)) {
+            cancelledError = raised;
+            cancelFuture(null);
+        } else if (loop.host().isExitSignal(raised)) {
+            finishWithException(raised);
+            throw raised;
+        } else {
+            finishWithException(raised);
+        }
+    }
+
+    private void suspended(Object yielded) {
+        if (yielded == null) {
+            loop.scheduleStep(this, null);
+        } else if (yielded instanceof Future future) {
+            if (future.loop != loop) {
+                loop.scheduleStep(this, runtimeError("Task " + this + " got Future " + future
+                        + " attached to a different loop"));
+            } else if (!future.blocking) {
+                loop.scheduleStep(this, runtimeError("yield was used instead of yield from in task " + this
+                        + " with " + future));
+            } else if (future == this) {
+                loop.scheduleStep(this, runtimeError("Task cannot await on itself: " + this));
+            } else {
+                future.blocking = false;
+                future.addDoneCallback(wakeup);
+                waitingOn = future;
+                if (mustCancel && future.cancel(cancelMessage)) {
+                    mustCancel = false;
+                }
+            }
+        } else {
+            loop.scheduleStep(this, runtimeError("Task got bad yield: " + loop.host().repr(yielded)));
+        }
+    }
+
+    private RuntimeException runtimeError(String message) {
+        return loop.host().newError(ErrorType.RUNTIME_ERROR, message);
+    }
+
+    private void wakeUp(Future future) {
+        RuntimeException error = null;
+        try {
+            future.result();
+        } catch (RuntimeException raised) {
+            error = raised;
+        }
+        step(error);
+    }
+
+    @Override
+    void onDone() {
+        loop.taskDone(this);
+    }
+
+    @Override
+    protected String pythonClassName() {
+        return "Task";
+    }
+
+    @Override
+    protected List<String> reprInfo() {
+        List<String> info = super.reprInfo();
+        if (cancelsRequested > 0 && !done()) {
+            info.set(0, "cancelling");
+        }
+        info.add(1, "name=" + loop.host().repr(name));
+        info.add(2, "coro=<" + coro.describe() + ">");
+        if (waitingOn != null) {
+            info.add(3, "wait_for=" + waitingOn);
+        }
+        return info;
+    }
+}

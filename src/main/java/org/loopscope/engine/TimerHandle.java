@@ -1,0 +1,47 @@
+package org.loopscope.engine;
+
+/**
+ * A callback scheduled for a time, as {@code asyncio.TimerHandle}. Timers are ordered by deadline, then by
+ * the order they were armed, so equal deadlines fire first-in first-out.
+ */
+public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
+
+    private final double when;
+    boolean scheduled;
+    int heapIndex = -1;
+
+    TimerHandle(double when, Callback callback, EventLoop loop, long id) {
+        super(callback, loop, null, id);
+        this.when = when;
+    }
+
+    /** The absolute loop time at which the callback is due. */
+    public double when() {
+        return when;
+    }
+
+    /** Whether the timer is still in the loop's timer heap. */
+    public boolean isScheduled() {
+        return scheduled;
+    }
+
+    @Override
+    public void cancel() {
+        if (!cancelled()) {
+            loop().timerCancelled(this);
+        }
+        super.cancel();
+    }
+
+    @Override
+    public int compareTo(TimerHandle other) {
+        int byTime = Double.compare(when, other.when);
+        return byTime != 0 ? byTime : Long.compare(id(), other.id());
+    }
+
+    @Override
+    public String toString() {
+        String body = cancelled() ? "cancelled" : callback().describe();
+        return "<TimerHandle when=" + when + " " + body + ">";
+    }
+}
