@@ -54,16 +54,16 @@ public final class RunCommand implements Callable<Integer> {
             description = "cancel the named task at this virtual time, e.g. Task-2@1.5 (repeatable)")
     private List<TaskCancel> cancels = new ArrayList<>();
 
-    @Option(names = "--trace", paramLabel = "F.json", description = "write a Chrome trace (opens in Perfetto)")
+    @Option(names = "--trace", paramLabel = "PATH", description = "write a Chrome trace JSON to PATH (opens in Perfetto)")
     private Path chromeTrace;
 
-    @Option(names = "--events", paramLabel = "F.jsonl", description = "write the event log as JSON lines")
+    @Option(names = "--events", paramLabel = "PATH", description = "write the event log to PATH as JSON lines")
     private Path eventLog;
 
-    @Option(names = "--svg", paramLabel = "F.svg", description = "draw the timeline as SVG")
+    @Option(names = "--svg", paramLabel = "PATH", description = "draw the timeline to PATH as SVG")
     private Path svg;
 
-    @Option(names = "--png", paramLabel = "F.png", description = "draw the timeline as PNG")
+    @Option(names = "--png", paramLabel = "PATH", description = "draw the timeline to PATH as PNG")
     private Path png;
 
     @Option(names = "--summary", description = "print one JSON line about the run on stderr: total virtual time,"
