@@ -72,6 +72,8 @@ public final class MainView extends BorderPane {
     public static MainView showIn(Stage stage, MainViewModel viewModel) {
         MainView view = new MainView(viewModel);
         stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        // A stage that was resized before (the tests reuse theirs) would otherwise keep its old size.
+        stage.sizeToScene();
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.titleProperty().bind(viewModel.titleProperty());

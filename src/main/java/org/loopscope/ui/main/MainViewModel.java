@@ -96,7 +96,7 @@ public final class MainViewModel {
         Path absolute = path.toAbsolutePath();
         try {
             replace(Files.readString(absolute, StandardCharsets.UTF_8), absolute);
-            status.set("Opened " + absolute);
+            status.set("Opened " + absolute.getFileName());
             return true;
         } catch (IOException e) {
             status.set("Couldn't open " + absolute + ": " + reason(e));
@@ -128,7 +128,7 @@ public final class MainViewModel {
         }
         file.set(absolute);
         modified.set(false);
-        status.set("Saved " + absolute);
+        status.set("Saved " + absolute.getFileName());
         return true;
     }
 

@@ -43,7 +43,7 @@ class MainViewModelTest {
         assertThat(viewModel.codeProperty().get()).isEqualTo("print('queues')\n");
         assertThat(viewModel.fileProperty().get()).isEqualTo(file);
         assertThat(viewModel.titleProperty().get()).isEqualTo("Loopscope \u2014 queues.py");
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Opened " + file);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Opened queues.py");
     }
 
     @Test
@@ -86,6 +86,7 @@ class MainViewModelTest {
         assertThat(viewModel.saveAs(target)).isTrue();
         assertThat(Files.readString(target)).isEqualTo("print(1)\n");
         assertThat(viewModel.fileProperty().get()).isEqualTo(target);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Saved one.py");
         assertThat(viewModel.suggestedFileName()).isEqualTo("one.py");
     }
 

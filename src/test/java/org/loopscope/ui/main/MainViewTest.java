@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainViewTest {
 
     private static final Path SNAPSHOT = Path.of("target", "ui-snapshots", "main-view.png");
+    private static final Path SNAPSHOT_DARK = Path.of("target", "ui-snapshots", "main-view-dark.png");
 
     private Stage stage;
     private MainViewModel viewModel;
@@ -90,29 +91,55 @@ class MainViewTest {
 
     @Test
     void snapshotShowsSomething() throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null))
-                .get(10, TimeUnit.SECONDS);
-        BufferedImage picture = toBufferedImage(image);
-        Files.createDirectories(SNAPSHOT.getParent());
-        ImageIO.write(picture, "png", SNAPSHOT.toFile());
+        BufferedImage picture = snapshot(SNAPSHOT);
 
-        assertThat(Files.size(SNAPSHOT)).isPositive();
         assertThat(picture.getWidth()).isEqualTo((int) MainView.WIDTH);
         assertThat(distinctColours(picture)).as("distinct colours in the window").isGreaterThan(20);
         // The timeline's right half holds the axis and the hint, so it must not be one flat colour either.
-        BufferedImage timeline = picture.getSubimage(picture.getWidth() / 2, 0, picture.getWidth() / 2,
-                picture.getHeight());
-        assertThat(distinctColours(timeline)).as("distinct colours in the timeline").isGreaterThan(5);
+        assertThat(distinctColours(rightHalf(picture))).as("distinct colours in the timeline").isGreaterThan(5);
+        assertThat(meanBrightness(rightHalf(picture))).as("light timeline").isGreaterThan(0.8);
     }
 
     @Test
-    void darkThemeRestylesTheWindow(FxRobot robot) {
+    void darkThemeRestylesTheWindow(FxRobot robot) throws Exception {
         MainView view = (MainView) stage.getScene().getRoot();
 
         robot.interact(() -> viewModel.darkThemeProperty().set(true));
         assertThat(view.getStyleClass()).contains("dark");
+        BufferedImage dark = snapshot(SNAPSHOT_DARK);
+        assertThat(meanBrightness(rightHalf(dark))).as("dark timeline").isLessThan(0.3);
+        assertThat(meanBrightness(dark.getSubimage(0, 0, dark.getWidth() / 4, dark.getHeight())))
+                .as("dark code area").isLessThan(0.4);
+
         robot.interact(() -> viewModel.darkThemeProperty().set(false));
         assertThat(view.getStyleClass()).doesNotContain("dark");
+    }
+
+    /** Takes a picture of the whole window and keeps it under target/ for a human to look at. */
+    private BufferedImage snapshot(Path file) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null))
+                .get(10, TimeUnit.SECONDS);
+        BufferedImage picture = toBufferedImage(image);
+        Files.createDirectories(file.getParent());
+        ImageIO.write(picture, "png", file.toFile());
+        assertThat(Files.size(file)).isPositive();
+        return picture;
+    }
+
+    private static BufferedImage rightHalf(BufferedImage picture) {
+        return picture.getSubimage(picture.getWidth() / 2, 0, picture.getWidth() / 2, picture.getHeight());
+    }
+
+    /** Returns the average luminance, from 0 (black) to 1 (white). */
+    private static double meanBrightness(BufferedImage picture) {
+        double sum = 0;
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                int rgb = picture.getRGB(x, y);
+                sum += 0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff);
+            }
+        }
+        return sum / 255 / picture.getWidth() / picture.getHeight();
     }
 
     /** Copies pixels through a PixelReader, so the test needs no javafx-swing. */
