@@ -54,7 +54,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "cancel the named task at this virtual time, e.g. Task-2@1.5 (repeatable)")
     private List<TaskCancel> cancels = new ArrayList<>();
 
-    @Option(names = "--trace", paramLabel = "PATH", description = "write a Chrome trace JSON to PATH (opens in Perfetto)")
+    @Option(names = "--trace", paramLabel = "PATH",
+            description = "write a Chrome trace JSON to PATH (opens in Perfetto)")
     private Path chromeTrace;
 
     @Option(names = "--events", paramLabel = "PATH", description = "write the event log to PATH as JSON lines")

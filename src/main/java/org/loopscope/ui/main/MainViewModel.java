@@ -144,9 +144,9 @@ public final class MainViewModel {
 
     /** Returns the body of the About dialog. */
     public String aboutText() {
-        return "Runs Python asyncio programs on its own event loop, in virtual time,\n"
-                + "and draws every task on a timeline.\n\n"
-                + "Released under the MIT License.";
+        // One paragraph per line: the dialog wraps them to its own width.
+        return "Runs Python asyncio programs on its own event loop, in virtual time, and draws every task on a"
+                + " timeline.\n\nReleased under the MIT License.";
     }
 
     private void replace(String text, Path path) {
