@@ -219,6 +219,35 @@ class QueueTest {
         assertThat(out.lines()).containsExactlyElementsOf(Console.expected("queue_cancel"));
     }
 
+    /** priority_ties.py's {@code Item}: ordered by priority only, shown as priority and name. */
+    private record Item(int priority, String name) {
+        @Override
+        public String toString() {
+            return priority + name;
+        }
+    }
+
+    @Test
+    void equalPrioritiesComeOutInHeapqOrder() {
+        asyncio.run(async("main", co -> {
+            PriorityQueue pq = new PriorityQueue(engine, 0,
+                    (a, b) -> Integer.compare(((Item) a).priority(), ((Item) b).priority()));
+            String[] names = {"a", "b", "c", "d", "e", "f", "g", "h"};
+            for (int i = 0; i < names.length; i++) {
+                co.await(pq.put(new Item(i % 2 == 0 ? 2 : 1, names[i])));
+            }
+            out.print(pq.str());
+            List<Object> order = new ArrayList<>();
+            while (!pq.empty()) {
+                order.add(co.await(pq.get()));
+                out.print(pq.str());
+            }
+            out.print(order);
+            return null;
+        }));
+        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("priority_ties"));
+    }
+
     /** As a Python class whose {@code __lt__} puts longer strings first would order them in a PriorityQueue. */
     @Test
     void priorityQueueUsesTheGivenLessThan() {
