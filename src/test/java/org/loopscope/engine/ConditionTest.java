@@ -173,6 +173,39 @@ class ConditionTest {
         assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_cancel"));
     }
 
+    @Test
+    void cancelledAgainWhileReacquiringRaisesABareCancelledError() {
+        asyncio.run(async("main", co -> {
+            Condition cond = new Condition(engine);
+            Task t = asyncio.createTask(async("waiter", inner -> {
+                inner.await(cond.aenter());
+                try {
+                    inner.await(cond.waitNotified());
+                } catch (PythonError e) {
+                    out.print("cancelled", host.repr(e), "context", host.repr(e.pyContext()), "holds lock",
+                            cond.locked());
+                    throw e;
+                } finally {
+                    inner.await(cond.aexit());
+                }
+                return null;
+            }), null);
+            co.await(asyncio.sleep(0));
+            co.await(cond.acquire());
+            t.cancel("one");
+            co.await(asyncio.sleep(0));
+            out.print("re-acquiring", t.done(), cond.lock().waiters().size());
+            t.cancel("two");
+            co.await(asyncio.sleep(0));
+            out.print("still re-acquiring", t.done(), cond.lock().waiters().size());
+            cond.release();
+            co.await(asyncio.gather(List.of(t), true));
+            out.print("end", t.cancelled(), cond.locked());
+            return null;
+        }));
+        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_cancel_twice"));
+    }
+
     /**
      * Checked against CPython:
      * <pre>

@@ -110,6 +110,29 @@ class LockTest {
     }
 
     @Test
+    void nobodyTakesTheLockBeforeTheWokenWaiterRuns() {
+        asyncio.run(async("main", co -> {
+            Lock lock = new Lock(engine);
+            co.await(lock.acquire());
+            Task w = asyncio.createTask(async("worker", inner -> {
+                inner.await(lock.acquire());
+                out.print("worker acquired", out.r(lock));
+                inner.await(asyncio.sleep(0));
+                out.print("worker releases");
+                lock.release();
+                return null;
+            }), null);
+            co.await(asyncio.sleep(0));
+            lock.release();
+            out.print("released", out.r(lock), lock.locked());
+            co.await(lock.acquire());
+            out.print("main acquired again", out.r(lock), w.done());
+            return null;
+        }));
+        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("lock_no_barging"));
+    }
+
+    @Test
     void aLockIsBoundToTheFirstLoopThatMadeItWait() {
         Lock lock = new Lock(engine);
         asyncio.run(async("first", co -> {

@@ -122,6 +122,24 @@ class SemaphoreTest {
     }
 
     @Test
+    void aWokenWaiterWakesTheNextWhenAUnitIsLeft() {
+        asyncio.run(async("main", co -> {
+            Semaphore sem = new Semaphore(engine, 2);
+            co.await(sem.acquire());
+            co.await(sem.acquire());
+            Task a = asyncio.createTask(worker(sem, "a"), null);
+            co.await(asyncio.sleep(0));
+            sem.release();
+            sem.release();
+            out.print("released twice", out.r(sem), sem.locked());
+            co.await(sem.acquire());
+            out.print("main acquired", out.r(sem), a.done());
+            return null;
+        }));
+        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("semaphore_chained_wakeup"));
+    }
+
+    @Test
     void boundedSemaphoreRefusesOverRelease() {
         asyncio.run(async("main", co -> {
             BoundedSemaphore sem = new BoundedSemaphore(engine, 2);
