@@ -32,7 +32,7 @@ class GatherTest {
 
     @Test
     void conformance10ExceptionsPropagateOrAreCollected() {
-        asyncio.run(py.coro("main", a -> {
+        py.run(asyncio, py.coro("main", a -> {
             try {
                 a.await(asyncio.gather(List.of(sleepThen(0.01, null, 1), sleepThen(0.02, "bad 2", 2),
                         sleepThen(0.03, null, 3)), false));
@@ -78,7 +78,7 @@ class GatherTest {
 
     @Test
     void cancellationBothWays() {
-        asyncio.run(py.coro("main", a -> {
+        py.run(asyncio, py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
             t0 = loop.time();
             Future g = asyncio.gather(List.of(child(1, 0.1), child(2, 0.3)), false);
@@ -116,7 +116,7 @@ class GatherTest {
 
     @Test
     void aRepeatedArgumentIsAwaitedOnce() {
-        asyncio.run(py.coro("main", a -> {
+        py.run(asyncio, py.coro("main", a -> {
             Coroutine c = py.coro("child", b -> {
                 b.await(asyncio.sleep(0.1));
                 py.print("child", 1, "in", asyncio.currentTask().getName());
@@ -142,7 +142,7 @@ class GatherTest {
 
     @Test
     void theFirstFutureDecidesTheLoop() {
-        asyncio.run(py.coro("main", a -> {
+        py.run(asyncio, py.coro("main", a -> {
             EventLoop other = engine.newEventLoop();
             Future f = other.createFuture();
             Future g = asyncio.gather(List.of(f), false);

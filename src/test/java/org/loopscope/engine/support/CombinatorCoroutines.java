@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.StringJoiner;
 import java.util.concurrent.SynchronousQueue;
+import org.loopscope.engine.Asyncio;
 import org.loopscope.engine.Coroutine;
 import org.loopscope.engine.EngineHost;
 import org.loopscope.engine.ErrorType;
@@ -38,6 +39,7 @@ public final class CombinatorCoroutines {
 
     private final EngineHost host;
     private final List<String> out = new ArrayList<>();
+    private Error bodyFailure;
 
     /** A helper printing values as {@code host} shows them. */
     public CombinatorCoroutines(EngineHost host) {
@@ -141,11 +143,27 @@ public final class CombinatorCoroutines {
         return new ThreadCoroutine(name, body);
     }
 
+    /**
+     * {@code asyncio.run(main)}; if a body failed a Java assertion, that failure is thrown rather than what the
+     * interrupted run ended with.
+     */
+    public Object run(Asyncio asyncio, Coroutine main) {
+        try {
+            return asyncio.run(main);
+        } catch (RuntimeException | Error ended) {
+            if (bodyFailure != null && bodyFailure != ended) {
+                bodyFailure.addSuppressed(ended);
+                throw bodyFailure;
+            }
+            throw ended;
+        }
+    }
+
     /** A message between the driver and a coroutine's thread. */
     private record Message(Object value, Throwable error, boolean returned) {
     }
 
-    private static final class ThreadCoroutine implements Coroutine, Async {
+    private final class ThreadCoroutine implements Coroutine, Async {
         private final String name;
         private final Body body;
         private final SynchronousQueue<Message> toBody = new SynchronousQueue<>();
@@ -203,8 +221,13 @@ public final class CombinatorCoroutines {
             Message result;
             try {
                 result = new Message(body.run(this), null, true);
-            } catch (RuntimeException | Error raised) {
+            } catch (RuntimeException raised) {
                 result = new Message(null, raised, false);
+            } catch (Error failed) {
+                if (bodyFailure == null) {
+                    bodyFailure = failed;
+                }
+                result = new Message(null, failed, false);
             }
             put(toDriver, result);
         }
@@ -231,7 +254,7 @@ public final class CombinatorCoroutines {
             return name;
         }
 
-        private static void put(SynchronousQueue<Message> queue, Message message) {
+        private void put(SynchronousQueue<Message> queue, Message message) {
             try {
                 queue.put(message);
             } catch (InterruptedException e) {
@@ -240,7 +263,7 @@ public final class CombinatorCoroutines {
             }
         }
 
-        private static Message take(SynchronousQueue<Message> queue) {
+        private Message take(SynchronousQueue<Message> queue) {
             try {
                 return queue.take();
             } catch (InterruptedException e) {
