@@ -5,9 +5,9 @@ import java.util.Iterator;
 
 /**
  * The {@code asyncio} functions that combine awaitables, for one run: {@code wait}, {@code as_completed},
- * {@code wait_for} and {@code shield}, each written from CPython 3.11.7's {@code tasks.py} so that it suspends
- * where CPython's does and takes as many loop iterations. Awaitables are {@link Future}s or {@link Coroutine}s;
- * a timeout of null is Python's {@code None}.
+ * {@code wait_for}, {@code shield}, {@code timeout} and {@code timeout_at}, each written from CPython 3.11.7's
+ * {@code tasks.py} and {@code timeouts.py} so that it suspends where CPython's does and takes as many loop
+ * iterations. Awaitables are {@link Future}s or {@link Coroutine}s; a timeout of null is Python's {@code None}.
  */
 public final class Combinators {
 
@@ -63,5 +63,16 @@ public final class Combinators {
      */
     public Future shield(Object awaitable) {
         return Shield.shield(asyncio.ensureFuture(awaitable));
+    }
+
+    /** {@code timeout(delay)}: a {@link Timeout} due {@code delay} seconds from now (null: never). */
+    public Timeout timeout(Double delay) {
+        EventLoop loop = engine.getRunningLoop();
+        return new Timeout(engine, delay == null ? null : Double.valueOf(loop.time() + delay));
+    }
+
+    /** {@code timeout_at(when)}: a {@link Timeout} due at loop time {@code when} (null: never). */
+    public Timeout timeoutAt(Double when) {
+        return new Timeout(engine, when);
     }
 }
