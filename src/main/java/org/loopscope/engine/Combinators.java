@@ -5,9 +5,10 @@ import java.util.Iterator;
 
 /**
  * The {@code asyncio} functions that combine awaitables, for one run: {@code wait}, {@code as_completed},
- * {@code wait_for}, {@code shield}, {@code timeout} and {@code timeout_at}, each written from CPython 3.11.7's
- * {@code tasks.py} and {@code timeouts.py} so that it suspends where CPython's does and takes as many loop
- * iterations. Awaitables are {@link Future}s or {@link Coroutine}s; a timeout of null is Python's {@code None}.
+ * {@code wait_for}, {@code shield}, {@code timeout}, {@code timeout_at} and {@code TaskGroup}, each written
+ * from CPython 3.11.7's {@code tasks.py}, {@code timeouts.py} and {@code taskgroups.py} so that it suspends
+ * where CPython's does and takes as many loop iterations. Awaitables are {@link Future}s or {@link Coroutine}s;
+ * a timeout of null is Python's {@code None}.
  */
 public final class Combinators {
 
@@ -74,5 +75,10 @@ public final class Combinators {
     /** {@code timeout_at(when)}: a {@link Timeout} due at loop time {@code when} (null: never). */
     public Timeout timeoutAt(Double when) {
         return new Timeout(engine, when);
+    }
+
+    /** {@code TaskGroup()}. */
+    public TaskGroup taskGroup() {
+        return new TaskGroup(engine);
     }
 }
