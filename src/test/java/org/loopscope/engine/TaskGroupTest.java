@@ -318,4 +318,48 @@ class TaskGroupTest {
             return delay;
         });
     }
+
+    @Test
+    void aChildKeyboardInterruptStopsTheLoopAndComesBackAsTheBaseError() {
+        Coroutine interrupting = py.coro("interrupting", a -> {
+            a.await(asyncio.sleep(0.1));
+            py.print("interrupting raises KeyboardInterrupt");
+            throw PythonError.baseException("KeyboardInterrupt");
+        });
+        Coroutine child = py.coro("child", a -> {
+            try {
+                a.await(asyncio.sleep(0.5));
+            } catch (RuntimeException e) {
+                if (py.cancelled(e)) {
+                    py.print("child", 2, "cancelled");
+                }
+                throw e;
+            }
+            py.print("child", 2, "done");
+            return null;
+        });
+        try {
+            py.run(asyncio, py.coro("main", a -> {
+                try {
+                    return with(a, combinators.taskGroup(), tg -> {
+                        tg.createTask(interrupting, null);
+                        tg.createTask(child, null);
+                        py.print("body done");
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    py.print("main sees", repr(e), "cancelling", asyncio.currentTask().cancelling());
+                    throw e;
+                } finally {
+                    py.print("main finally");
+                }
+            }));
+        } catch (PythonError e) {
+            if (!e.type().equals("KeyboardInterrupt")) {
+                throw e;
+            }
+            py.print("asyncio.run raised", repr(e));
+        }
+        assertThat(py.out()).containsExactlyElementsOf(expected("taskgroup_keyboard_interrupt"));
+    }
 }
