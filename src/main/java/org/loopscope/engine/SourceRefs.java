@@ -27,6 +27,12 @@ final class SourceRefs {
         return name + "() done, defined at " + Engine.CPYTHON_ASYNCIO + "/" + file + ":" + line;
     }
 
+    /** A coroutine that never suspends: {@code running at} its {@code def} line until done, then {@code done}. */
+    static String oneStep(StepCoroutine coroutine, String file, int line) {
+        String name = coroutine.qualifiedName();
+        return coroutine.finished() ? done(name, file, line) : running(name, file, line);
+    }
+
     /**
      * {@code reprlib.repr(obj)} for an object reprlib has no special rule for (a future): a repr longer than 30
      * characters keeps its first 13 and last 14 around {@code ...}.

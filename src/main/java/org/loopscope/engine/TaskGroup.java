@@ -57,6 +57,11 @@ public final class TaskGroup {
                 entered = true;
                 return returnValue(TaskGroup.this);
             }
+
+            @Override
+            public String describe() {
+                return SourceRefs.oneStep(this, "taskgroups.py", 54);
+            }
         };
     }
 
@@ -234,9 +239,8 @@ public final class TaskGroup {
 
         @Override
         public String describe() {
-            return !started ? SourceRefs.running("TaskGroup.__aexit__", "taskgroups.py", 68)
-                    : finished() ? SourceRefs.done("TaskGroup.__aexit__", "taskgroups.py", 68)
-                    : SourceRefs.running("TaskGroup.__aexit__", "taskgroups.py", 110);
+            return started && !finished() ? SourceRefs.running(qualifiedName(), "taskgroups.py", 110)
+                    : SourceRefs.oneStep(this, "taskgroups.py", 68);
         }
     }
 }

@@ -99,6 +99,11 @@ public final class Timeout {
                 reschedule(when);
                 return returnValue(Timeout.this);
             }
+
+            @Override
+            public String describe() {
+                return SourceRefs.oneStep(this, "timeouts.py", 85);
+            }
         };
     }
 
@@ -135,6 +140,11 @@ public final class Timeout {
                     state = State.EXITED;
                 }
                 return returnValue(null);
+            }
+
+            @Override
+            public String describe() {
+                return SourceRefs.oneStep(this, "timeouts.py", 97);
             }
         };
     }

@@ -96,4 +96,33 @@ class CombinatorReprTest {
         }));
         assertThat(py.out()).containsExactlyElementsOf(expected("combinator_reprs"));
     }
+
+    @Test
+    void contextManagerCoroutinesAsTheCoroutineOfATask() {
+        py.run(asyncio, py.coro("main", a -> {
+            TaskGroup tg = combinators.taskGroup();
+            Future t = asyncio.ensureFuture(tg.aenter());
+            py.print(t);
+            a.await(t);
+            py.print(t);
+            tg.createTask(asyncio.sleep(0.1), null);
+            Future x = asyncio.ensureFuture(tg.aexit(null));
+            py.print(x);
+            a.await(asyncio.sleep(0));
+            py.print(x);
+            a.await(x);
+            py.print(x);
+            Timeout cm = combinators.timeout(null);
+            Future t2 = asyncio.ensureFuture(cm.aenter());
+            py.print(t2);
+            a.await(t2);
+            py.print(t2);
+            Future x2 = asyncio.ensureFuture(cm.aexit(null));
+            py.print(x2);
+            a.await(x2);
+            py.print(x2, cm);
+            return null;
+        }));
+        assertThat(py.out()).containsExactlyElementsOf(expected("context_manager_reprs"));
+    }
 }
