@@ -137,13 +137,11 @@ public final class AsCompleted implements Iterator<Coroutine> {
         protected Resumption resume(Object value, RuntimeException error) {
             if (line == 610) {
                 if (error != null) {
-                    line = 0;
                     throw error;
                 }
                 line = 611;
                 return await(new QueueGet());
             }
-            line = 0;
             if (error != null) {
                 throw error;
             }
@@ -155,7 +153,7 @@ public final class AsCompleted implements Iterator<Coroutine> {
 
         @Override
         public String describe() {
-            return line == 0 ? SourceRefs.done(qualifiedName(), "tasks.py", 610)
+            return finished() ? SourceRefs.done(qualifiedName(), "tasks.py", 610)
                     : SourceRefs.running(qualifiedName(), "tasks.py", line);
         }
     }
@@ -172,7 +170,6 @@ public final class AsCompleted implements Iterator<Coroutine> {
         @Override
         protected Resumption resume(Object value, RuntimeException error) {
             if (error != null) {
-                line = 0;
                 if (getter != null) {
                     getter.cancel();
                     getters.remove(getter);
@@ -189,13 +186,12 @@ public final class AsCompleted implements Iterator<Coroutine> {
                 line = 158;
                 return await(getter);
             }
-            line = 0;
             return returnValue(done.poll());
         }
 
         @Override
         public String describe() {
-            return line == 0 ? SourceRefs.done("Queue.get", "queues.py", 149)
+            return finished() ? SourceRefs.done("Queue.get", "queues.py", 149)
                     : SourceRefs.running("Queue.get", "queues.py", line);
         }
     }

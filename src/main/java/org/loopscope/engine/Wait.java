@@ -15,7 +15,6 @@ final class Wait extends StepCoroutine {
     private final Double timeout;
     private final Object returnWhen;
     private int line = 399;
-    private boolean finished;
 
     Wait(Engine engine, Collection<?> fs, Double timeout, Object returnWhen) {
         super("wait");
@@ -28,13 +27,11 @@ final class Wait extends StepCoroutine {
     @Override
     protected Resumption resume(Object value, RuntimeException error) {
         if (line == 428) {
-            finished = true;
             if (error != null) {
                 throw error;
             }
             return returnValue(value);
         }
-        finished = true;
         if (error != null) {
             throw error;
         }
@@ -59,14 +56,13 @@ final class Wait extends StepCoroutine {
             throw host.newError(ErrorType.TYPE_ERROR, "Passing coroutines is forbidden, use tasks explicitly.");
         }
         EventLoop loop = engine.getRunningLoop();
-        finished = false;
         line = 428;
         return await(new Inner(unique, timeout, when, loop));
     }
 
     @Override
     public String describe() {
-        return finished ? SourceRefs.done("wait", "tasks.py", 399) : SourceRefs.running("wait", "tasks.py", line);
+        return finished() ? SourceRefs.done("wait", "tasks.py", 399) : SourceRefs.running("wait", "tasks.py", line);
     }
 
     /** {@code _wait(fs, timeout, return_when, loop)}: one waiter future released by callbacks or a timer. */
@@ -81,7 +77,6 @@ final class Wait extends StepCoroutine {
         private int counter;
         private DoneCallback onCompletion;
         private int line = 507;
-        private boolean finished;
 
         Inner(Set<Future> fs, Double timeout, ReturnWhen returnWhen, EventLoop loop) {
             super("_wait");
@@ -95,7 +90,6 @@ final class Wait extends StepCoroutine {
         protected Resumption resume(Object value, RuntimeException error) {
             if (line == 507) {
                 if (error != null) {
-                    finished = true;
                     throw error;
                 }
                 waiter = loop.createFuture();
@@ -111,7 +105,6 @@ final class Wait extends StepCoroutine {
                 line = 535;
                 return await(waiter);
             }
-            finished = true;
             // finally:
             if (timeoutHandle != null) {
                 timeoutHandle.cancel();
@@ -146,7 +139,7 @@ final class Wait extends StepCoroutine {
 
         @Override
         public String describe() {
-            return finished ? SourceRefs.done("_wait", "tasks.py", 507)
+            return finished() ? SourceRefs.done("_wait", "tasks.py", 507)
                     : SourceRefs.running("_wait", "tasks.py", line);
         }
     }

@@ -18,7 +18,6 @@ final class WaitFor extends StepCoroutine {
     private DoneCallback cb;
     private RuntimeException cancelled;
     private int line = DEFINED;
-    private boolean finished;
 
     WaitFor(Engine engine, Object awaitable, Double timeout) {
         super("wait_for");
@@ -29,19 +28,6 @@ final class WaitFor extends StepCoroutine {
 
     @Override
     protected Resumption resume(Object value, RuntimeException error) {
-        try {
-            Resumption next = step(value, error);
-            if (next instanceof Resumption.Returned) {
-                finished = true;
-            }
-            return next;
-        } catch (RuntimeException raised) {
-            finished = true;
-            throw raised;
-        }
-    }
-
-    private Resumption step(Object value, RuntimeException error) {
         switch (line) {
             case DEFINED:
                 if (error != null) {
@@ -156,7 +142,7 @@ final class WaitFor extends StepCoroutine {
 
     @Override
     public String describe() {
-        return finished ? SourceRefs.done("wait_for", "tasks.py", DEFINED)
+        return finished() ? SourceRefs.done("wait_for", "tasks.py", DEFINED)
                 : SourceRefs.running("wait_for", "tasks.py", line);
     }
 
@@ -177,7 +163,6 @@ final class WaitFor extends StepCoroutine {
         @Override
         protected Resumption resume(Object value, RuntimeException error) {
             if (line == 551) {
-                line = 0;
                 if (error != null) {
                     throw error;
                 }
@@ -194,7 +179,6 @@ final class WaitFor extends StepCoroutine {
                 line = 562;
                 return await(waiter);
             }
-            line = 0;
             fut.removeDoneCallback(cb);
             if (error != null) {
                 throw error;
@@ -204,7 +188,7 @@ final class WaitFor extends StepCoroutine {
 
         @Override
         public String describe() {
-            return line == 0 ? SourceRefs.done("_cancel_and_wait", "tasks.py", 551)
+            return finished() ? SourceRefs.done("_cancel_and_wait", "tasks.py", 551)
                     : SourceRefs.running("_cancel_and_wait", "tasks.py", line);
         }
     }
