@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.StringJoiner;
 import java.util.concurrent.SynchronousQueue;
+import java.util.function.Function;
 import org.loopscope.engine.Asyncio;
 import org.loopscope.engine.Coroutine;
 import org.loopscope.engine.EngineHost;
@@ -65,7 +65,7 @@ public final class CombinatorCoroutines {
         if (value instanceof String text) {
             return text;
         }
-        if (value instanceof PythonError error && !error.type().endsWith("ExceptionGroup")) {
+        if (value instanceof PythonError error) {
             return strOf(error);
         }
         return host.repr(value);
@@ -73,6 +73,10 @@ public final class CombinatorCoroutines {
 
     private String strOf(PythonError error) {
         List<Object> args = error.args();
+        if (error.type().endsWith("ExceptionGroup")) {
+            int count = ((List<?>) args.get(1)).size();
+            return args.get(0) + " (" + count + " sub-exception" + (count == 1 ? "" : "s") + ")";
+        }
         if (args.isEmpty()) {
             return "";
         }
