@@ -397,7 +397,8 @@ public final class EventLoop {
     void taskDone(Task task) {
         liveTasks.remove(task);
         if (instruments.any()) {
-            instruments.emit(i -> i.taskExited(task));
+            RuntimeException exception = task.cancelled() ? null : task.rawException();
+            instruments.emit(i -> i.taskExited(task, exception));
         }
     }
 
