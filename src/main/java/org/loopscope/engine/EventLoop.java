@@ -307,19 +307,23 @@ public final class EventLoop {
         }
     }
 
-    /** {@code call_exception_handler(context)}. */
+    /**
+     * {@code call_exception_handler(context)}: the custom handler if set, else the default one. A custom handler
+     * that raises is reported, as CPython does, to the default handler as 'Unhandled error in exception handler'.
+     */
     public void callExceptionHandler(ErrorContext context) {
-        if (exceptionHandler != null) {
-            try {
-                exceptionHandler.accept(this, context);
-                return;
-            } catch (RuntimeException error) {
-                if (host.isExitSignal(error)) {
-                    throw error;
-                }
-            }
+        if (exceptionHandler == null) {
+            defaultExceptionHandler(context);
+            return;
         }
-        defaultExceptionHandler(context);
+        try {
+            exceptionHandler.accept(this, context);
+        } catch (RuntimeException error) {
+            if (host.isExitSignal(error)) {
+                throw error;
+            }
+            defaultExceptionHandler(new ErrorContext("Unhandled error in exception handler", error, null, null));
+        }
     }
 
     /** {@code default_exception_handler(context)}: reported as a warning and to the run's default handler. */
