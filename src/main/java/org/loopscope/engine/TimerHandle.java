@@ -39,9 +39,11 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
         return byTime != 0 ? byTime : Long.compare(id(), other.id());
     }
 
+    /** CPython's repr: {@code <TimerHandle when=1.5 say('x')>}, or {@code <TimerHandle cancelled when=1.5>}. */
     @Override
     public String toString() {
-        String body = cancelled() ? "cancelled" : callback().describe();
-        return "<TimerHandle when=" + when + " " + body + ">";
+        String whenInfo = "when=" + loop().host().repr(when);
+        return cancelled() ? "<TimerHandle cancelled " + whenInfo + ">"
+                : "<TimerHandle " + whenInfo + " " + callback().describe() + ">";
     }
 }
