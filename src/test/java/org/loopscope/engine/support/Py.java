@@ -178,9 +178,9 @@ public final class Py {
             return add(new Stmt.Return(v -> value));
         }
 
-        /** {@code return value} computed from the variables. */
+        /** {@code return value} computed from the variables ({@code returns(null)} lands here: None). */
         public Block returns(Function<Vars, ?> value) {
-            return add(new Stmt.Return(value::apply));
+            return add(new Stmt.Return(value == null ? v -> null : value::apply));
         }
 
         /** {@code raise error} (made when the statement runs). */
