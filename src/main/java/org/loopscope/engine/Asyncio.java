@@ -52,9 +52,16 @@ public final class Asyncio {
         return getRunningLoop().allTasks();
     }
 
-    /** {@code create_task(coro, name=name)} on the running loop. */
+    /**
+     * {@code create_task(coro, name=name)} on the running loop. As in CPython, the task is made unnamed (taking
+     * the next {@code Task-N} number) and then renamed, so a named task still uses up a number.
+     */
     public Task createTask(Coroutine coro, String name) {
-        return getRunningLoop().createTask(coro, name);
+        Task task = getRunningLoop().createTask(coro);
+        if (name != null) {
+            task.setName(name);
+        }
+        return task;
     }
 
     /** {@code ensure_future(obj)}. */
