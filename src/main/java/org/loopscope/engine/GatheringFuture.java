@@ -95,7 +95,8 @@ public final class GatheringFuture extends Future {
                 }
             }
             if (cancelRequested) {
-                finishWithException(child.makeCancelledError());
+                // CPython takes the CancelledError from its loop variable: the last child in argument order.
+                finishWithException(children.get(children.size() - 1).makeCancelledError());
             } else {
                 finishWithResult(results);
             }
