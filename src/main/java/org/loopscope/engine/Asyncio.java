@@ -28,7 +28,8 @@ public final class Asyncio {
 
     /**
      * The loop {@code ensure_future}/{@code gather} use when none is given: the running loop, else the current
-     * one, else a new one made current (3.11's {@code get_event_loop()} on the main thread).
+     * one, else — only while {@code set_event_loop} was never called, as 3.11's policy does on the main thread —
+     * a new one made current; otherwise {@code RuntimeError}.
      */
     public EventLoop getEventLoop() {
         EventLoop loop = engine.runningLoop();
@@ -36,6 +37,10 @@ public final class Asyncio {
             loop = engine.currentLoop();
         }
         if (loop == null) {
+            if (engine.eventLoopSet()) {
+                throw engine.host().newError(ErrorType.RUNTIME_ERROR,
+                        "There is no current event loop in thread 'MainThread'.");
+            }
             loop = engine.newEventLoop();
             engine.setEventLoop(loop);
         }

@@ -22,6 +22,7 @@ public final class Engine {
     private long taskCounter;
     private EventLoop running;
     private EventLoop current;
+    private boolean eventLoopSet;
     private double slowCallbackDuration = 0.1;
     private double timeLimit = Double.POSITIVE_INFINITY;
     private BiConsumer<EventLoop, ErrorContext> defaultExceptionHandler = (loop, context) -> { };
@@ -85,6 +86,12 @@ public final class Engine {
     /** {@code asyncio.set_event_loop(loop)} ({@code null} clears it). */
     public void setEventLoop(EventLoop loop) {
         current = loop;
+        eventLoopSet = true;
+    }
+
+    /** Whether {@link #setEventLoop} was ever called (then no loop is made implicitly any more). */
+    boolean eventLoopSet() {
+        return eventLoopSet;
     }
 
     /** The threshold above which a step or callback is reported as slow (CPython: 0.1 s). */
