@@ -124,7 +124,7 @@ public class Future {
     }
 
     final boolean cancelFuture(Object message) {
-        logTraceback = false;
+        silenceTraceback();
         if (state != State.PENDING) {
             return false;
         }
@@ -202,6 +202,15 @@ public class Future {
         return cancelMessage == null
                 ? loop.host().newError(ErrorType.CANCELLED_ERROR)
                 : loop.host().newError(ErrorType.CANCELLED_ERROR, cancelMessage);
+    }
+
+    /**
+     * Clears {@code _log_traceback}: CPython's {@code cancel()} does so even on a finished future, so an exception
+     * nobody read is no longer reported.
+     */
+    final void silenceTraceback() {
+        logTraceback = false;
+        loop.retrieved(this);
     }
 
     /** The result without checks (null unless finished with a result). */

@@ -80,7 +80,7 @@ public class Task extends Future {
      */
     @Override
     public boolean cancel(Object message) {
-        logTraceback = false;
+        silenceTraceback();
         if (done()) {
             return false;
         }
