@@ -27,9 +27,9 @@ public final class Asyncio {
     }
 
     /**
-     * The loop {@code ensure_future}/{@code gather} use when none is given: the running loop, else the current
-     * one, else — only while {@code set_event_loop} was never called, as 3.11's policy does on the main thread —
-     * a new one made current; otherwise {@code RuntimeError}.
+     * {@code get_event_loop()}, the loop {@code ensure_future}/{@code gather} use when none is given: the
+     * running loop, else the current one, else (only if {@code set_event_loop} was never called, as 3.11's policy
+     * does on the main thread) a new one made current; otherwise RuntimeError.
      */
     public EventLoop getEventLoop() {
         EventLoop loop = engine.runningLoop();
@@ -37,7 +37,7 @@ public final class Asyncio {
             loop = engine.currentLoop();
         }
         if (loop == null) {
-            if (engine.eventLoopSet()) {
+            if (engine.eventLoopWasSet()) {
                 throw engine.host().newError(ErrorType.RUNTIME_ERROR,
                         "There is no current event loop in thread 'MainThread'.");
             }

@@ -89,8 +89,8 @@ public final class Engine {
         eventLoopSet = true;
     }
 
-    /** Whether {@link #setEventLoop} was ever called (then no loop is made implicitly any more). */
-    boolean eventLoopSet() {
+    /** Whether {@code set_event_loop} was ever called (after it, no loop is made implicitly). */
+    public boolean eventLoopWasSet() {
         return eventLoopSet;
     }
 
@@ -121,6 +121,54 @@ public final class Engine {
 
     BiConsumer<EventLoop, ErrorContext> defaultExceptionHandler() {
         return defaultExceptionHandler;
+    }
+
+    /**
+     * What CPython's garbage collector reports when the program ends: tasks and futures whose exception nobody
+     * retrieved ("Task exception was never retrieved") and tasks still pending ("Task was destroyed but it is
+     * pending!"). Later-made objects first, as frames are unwound before module globals are cleared.
+     */
+    public List<ErrorContext> abandoned() {
+        List<Future> found = new ArrayList<>();
+        for (EventLoop loop : loops) {
+            for (Future future : loop.unretrievedFutures()) {
+                if (future.logTraceback) {
+                    found.add(future);
+                }
+            }
+            for (Task task : loop.allTasks()) {
+                if (task.logDestroyPending()) {
+                    found.add(task);
+                }
+            }
+        }
+        found.sort((a, b) -> Long.compare(b.id(), a.id()));
+        List<ErrorContext> reports = new ArrayList<>(found.size());
+        for (Future future : found) {
+            String kind = future instanceof Task ? "Task" : "Future";
+            reports.add(future.done()
+                    ? new ErrorContext(LoopWarning.Kind.EXCEPTION_NEVER_RETRIEVED,
+                            kind + " exception was never retrieved", future.rawException(), future, null)
+                    : new ErrorContext(LoopWarning.Kind.TASK_DESTROYED_PENDING,
+                            "Task was destroyed but it is pending!", null, future, null));
+        }
+        return reports;
+    }
+
+    /**
+     * Reports {@link #abandoned()} through each owner loop's exception handler and as warnings, once: the reported
+     * futures are marked as handled.
+     */
+    public void reportAbandoned() {
+        for (ErrorContext report : abandoned()) {
+            Future future = report.future();
+            future.logTraceback = false;
+            future.loop().retrieved(future);
+            if (future instanceof Task task) {
+                task.logDestroyPending(false);
+            }
+            future.loop().callExceptionHandler(report);
+        }
     }
 
     void running(EventLoop loop) {

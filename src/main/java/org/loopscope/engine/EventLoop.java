@@ -329,9 +329,8 @@ public final class EventLoop {
     /** {@code default_exception_handler(context)}: reported as a warning and to the run's default handler. */
     public void defaultExceptionHandler(ErrorContext context) {
         if (instruments.any()) {
-            instruments.emit(i -> i.warning(this, new LoopWarning(LoopWarning.Kind.CALLBACK_ERROR,
-                    context.message(), context.handle() != null ? context.handle() : context.future(),
-                    context.exception())));
+            instruments.emit(i -> i.warning(this, new LoopWarning(context.kind(), context.message(),
+                    context.handle() != null ? context.handle() : context.future(), context.exception())));
         }
         engine.defaultExceptionHandler().accept(this, context);
     }
