@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.loopscope.engine.Asyncio;
+import org.loopscope.engine.ContextManagerMixin;
 import org.loopscope.engine.Engine;
 import org.loopscope.engine.EventLoop;
 
@@ -40,6 +41,7 @@ public final class Py {
     private final Engine engine;
     private final Asyncio asyncio;
     private final Transcript out = new Transcript();
+    private int hiddenNames;
 
     /** The DSL for programs run by {@code engine}. */
     public Py(Engine engine) {
@@ -188,6 +190,11 @@ public final class Py {
             return add(new Stmt.Raise(v -> error.get()));
         }
 
+        /** {@code raise error} computed from the variables. */
+        public Block raise(Function<Vars, ? extends RuntimeException> error) {
+            return add(new Stmt.Raise(error::apply));
+        }
+
         /** A bare {@code raise}: re-raises the exception the enclosing {@code except} handles. */
         public Block reraise() {
             return add(new Stmt.Raise(null));
@@ -231,6 +238,18 @@ public final class Py {
         /** {@code while cond: body}. */
         public Block while_(Predicate<Vars> cond, Consumer<Block> body) {
             return add(new Stmt.While(cond, nested(body)));
+        }
+
+        /**
+         * {@code async with manager: body} for a lock, semaphore or condition: awaits {@code __aenter__}, runs the
+         * body, and awaits {@code __aexit__} however the body ends (these managers never swallow an exception).
+         */
+        public Block asyncWith(Supplier<? extends ContextManagerMixin> manager, Consumer<Block> body) {
+            String slot = "<async with " + ++hiddenNames + ">";
+            return let(slot, v -> manager.get())
+                    .await(v -> v.<ContextManagerMixin>get(slot).aenter())
+                    .try_(body)
+                    .finally_(f -> f.await(v -> v.<ContextManagerMixin>get(slot).aexit()));
         }
 
         /** {@code try: body}; {@link #except}, {@link #else_} and {@link #finally_} clauses follow. */

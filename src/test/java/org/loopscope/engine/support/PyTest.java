@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loopscope.engine.Asyncio;
+import org.loopscope.engine.Lock;
 import org.loopscope.engine.PythonError;
+import org.loopscope.engine.Queue;
 
 /**
  * The DSL itself behaves as Python's statements do. Expected lines come from the Python programs in the comments
@@ -98,6 +100,62 @@ class PyTest {
                                 r -> r.raise(() -> new PythonError("ZeroDivisionError", "division by zero")))))))
                 .isInstanceOf(PythonError.class).hasMessageContaining("ZeroDivisionError");
         assertThat(py.lines()).containsExactly("n 1", "n 2", "n 4", "n 5");
+    }
+
+    /**
+     * The DSL drives the engine's locks and queues ({@code async with}, {@code await q.get()}).
+     * <pre>
+     * async def worker(name, lock, q):
+     *     while True:
+     *         item = await q.get()
+     *         if item is None:
+     *             q.task_done(); break
+     *         try:
+     *             async with lock:
+     *                 print(name, 'got', item); await asyncio.sleep(0.01)
+     *                 if item == 2: raise ValueError(item)
+     *                 print(name, 'done', item)
+     *         except ValueError as e:
+     *             print(name, 'failed', e, 'locked', lock.locked())
+     *         q.task_done()
+     * async def main():
+     *     lock = asyncio.Lock(); q = asyncio.Queue()
+     *     for i in range(4): q.put_nowait(i)
+     *     q.put_nowait(None); q.put_nowait(None)
+     *     await asyncio.gather(worker('a', lock, q), worker('b', lock, q))
+     *     await q.join(); print('empty', q.empty(), 'locked', lock.locked())
+     * </pre>
+     */
+    @Test
+    void asyncWithAndQueuesOfTheEngine() {
+        Lock lock = new Lock(py.engine());
+        Queue q = new Queue(py.engine());
+        asyncio.run(py.coro("main", c -> c
+                .exec(() -> {
+                    Py.range(4).forEach(q::putNowait);
+                    q.putNowait(null);
+                    q.putNowait(null);
+                })
+                .await(() -> asyncio.gather(List.of(worker("a", lock, q), worker("b", lock, q)), false))
+                .await(q::join)
+                .print(() -> Transcript.line("empty", q.empty(), "locked", lock.locked()))));
+        assertThat(py.lines()).containsExactly("a got 0", "a done 0", "b got 1", "b done 1", "a got 2",
+                "a failed 2 locked False", "b got 3", "b done 3", "empty True locked False");
+    }
+
+    private PyCoroutine worker(String name, Lock lock, Queue q) {
+        return py.coro("worker", c -> c.while_(v -> true, w -> w
+                .await("item", q::get)
+                .if_(v -> v.get("item") == null, stop -> stop.exec(q::taskDone).break_())
+                .try_(t -> t.asyncWith(() -> lock, body -> body
+                        .print(v -> Transcript.line(name, "got", v.get("item")))
+                        .await(() -> asyncio.sleep(0.01))
+                        .if_(v -> v.integer("item") == 2,
+                                r -> r.raise(v -> new PythonError("ValueError", v.value("item"))))
+                        .print(v -> Transcript.line(name, "done", v.get("item")))))
+                .except("ValueError", h -> h.print(v -> Transcript.line(name, "failed", v.exc(), "locked",
+                        lock.locked())))
+                .exec(q::taskDone)));
     }
 
     @Test

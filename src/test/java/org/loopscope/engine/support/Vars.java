@@ -22,6 +22,14 @@ public final class Vars {
         return (T) values.get(name);
     }
 
+    /**
+     * The variable {@code name} as a plain Object: use it where {@link #get} would be inferred as an array
+     * (a varargs parameter such as {@code new PythonError(type, args...)}).
+     */
+    public Object value(String name) {
+        return get(name);
+    }
+
     /** The integer variable {@code name}. */
     public int integer(String name) {
         return ((Number) get(name)).intValue();
