@@ -221,4 +221,44 @@ class TaskCancellationTest {
                 .print(v -> Transcript.line(v.<Task>get("t").cancelled(), v.<Task>get("t").result()))));
         assertThat(py.lines()).containsExactly("True", "spinner got CancelledError('late')", "False None");
     }
+
+    /**
+     * A task may cancel itself while running: the request is delivered at its next suspension, and the future it
+     * suspends on is cancelled at once (no time passes).
+     * <pre>
+     * async def selfish():
+     *     me = asyncio.current_task()
+     *     print('cancel self', me.cancel('own'), me.cancelling()); print('still running')
+     *     try: await asyncio.sleep(1)
+     *     except asyncio.CancelledError as e: print('got', repr(e))
+     *     print('again', me.cancel(), me.cancelling())
+     *     try: await asyncio.sleep(0); print('not reached?')
+     *     except asyncio.CancelledError as e: print('got 2', repr(e))
+     *     return 'survived'
+     * t = asyncio.create_task(selfish()); print(await t, t.cancelling())
+     * # cancel self True 1 / still running / got CancelledError('own') / again True 2 / got 2 CancelledError()
+     * # survived 2
+     * </pre>
+     */
+    @Test
+    void aTaskCancellingItselfIsCancelledAtItsNextAwait() {
+        PyCoroutine selfish = py.coro("selfish", c -> c
+                .let("me", v -> asyncio.currentTask())
+                .print(v -> Transcript.line("cancel self", v.<Task>get("me").cancel("own"),
+                        v.<Task>get("me").cancelling()))
+                .print("still running")
+                .try_(t -> t.await(() -> asyncio.sleep(1)))
+                .except("CancelledError", h -> h.print("got", v -> Transcript.repr(v.exc())))
+                .print(v -> Transcript.line("again", v.<Task>get("me").cancel(), v.<Task>get("me").cancelling()))
+                .try_(t -> t.await(() -> asyncio.sleep(0)).print("not reached?"))
+                .except("CancelledError", h -> h.print("got 2", v -> Transcript.repr(v.exc())))
+                .returns("survived"));
+        asyncio.run(py.coro("main", c -> c
+                .let("t", v -> asyncio.createTask(selfish, null))
+                .await(v -> v.get("t"))
+                .print(v -> Transcript.line(v.last(), v.<Task>get("t").cancelling()))));
+        assertThat(py.lines()).containsExactly("cancel self True 1", "still running", "got CancelledError('own')",
+                "again True 2", "got 2 CancelledError()", "survived 2");
+        assertThat(py.engine().clock().now()).isZero();
+    }
 }
