@@ -87,9 +87,13 @@ public final class Asyncio {
         return sleep(delay, null);
     }
 
-    /** {@code gather(*aws, return_exceptions=...)}. */
+    /**
+     * {@code gather(*aws, return_exceptions=...)}. As in CPython, the loop is the first argument's when that is a
+     * future; only otherwise is {@code get_event_loop()} asked.
+     */
     public Future gather(List<?> aws, boolean returnExceptions) {
-        return GatheringFuture.gather(getEventLoop(), aws, returnExceptions);
+        EventLoop loop = !aws.isEmpty() && aws.get(0) instanceof Future first ? first.loop() : getEventLoop();
+        return GatheringFuture.gather(loop, aws, returnExceptions);
     }
 
     /** {@code asyncio.run(coro)}: a new loop, the coroutine as its main task, then orderly shutdown. */

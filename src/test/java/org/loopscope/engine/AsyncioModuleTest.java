@@ -63,6 +63,35 @@ class AsyncioModuleTest {
     }
 
     /**
+     * gather takes its loop from its first argument when that is a future; only a coroutine first makes it ask
+     * get_event_loop().
+     * <pre>
+     * loop = asyncio.new_event_loop()           # never set as the current loop
+     * tasks = [loop.create_task(work(n)) for n in range(3)]
+     * print(loop.run_until_complete(asyncio.gather(*tasks)))      # [0, 10, 20]
+     * asyncio.run(main())
+     * f = loop.create_future(); f.set_result('after run')
+     * print(loop.run_until_complete(asyncio.gather(f)))           # ['after run']
+     * asyncio.gather(work(1))      # RuntimeError: There is no current event loop in thread 'MainThread'.
+     * </pre>
+     */
+    @Test
+    void gatherTakesTheLoopOfItsFirstFuture() {
+        EventLoop loop = engine.newEventLoop();
+        List<Task> tasks = Py.range(3).stream().map(n -> loop.createTask(py.coro("work", c -> c
+                .await(() -> asyncio.sleep(0.01 * n)).returns(n * 10)))).toList();
+        py.print(loop.runUntilComplete(asyncio.gather(tasks, false)));
+        asyncio.run(py.coro("main", c -> { }));
+        Future f = loop.createFuture();
+        f.setResult("after run");
+        py.print(loop.runUntilComplete(asyncio.gather(List.of(f), false)));
+        assertError(() -> asyncio.gather(List.of(py.coro("work", c -> { })), false), "RuntimeError",
+                "There is no current event loop in thread 'MainThread'.");
+        assertThat(py.lines()).containsExactly("[0, 10, 20]", "['after run']");
+        assertThat(engine.loops()).hasSize(2);
+    }
+
+    /**
      * A cancelled gather(return_exceptions=True) raises the CancelledError made by the <em>last</em> child in
      * argument order (CPython's loop variable), here one that finished normally, so the message is lost.
      * <pre>
