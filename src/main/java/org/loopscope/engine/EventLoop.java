@@ -291,7 +291,7 @@ public final class EventLoop {
             instruments.emit(i -> i.afterHandle(handle, held));
             if (held >= engine.slowCallbackDuration()) {
                 Object subject = handle.task() != null ? handle.task() : handle;
-                String message = String.format("Executing %s took %.3f seconds", subject, held);
+                String message = String.format(java.util.Locale.ROOT, "Executing %s took %.3f seconds", subject, held);
                 instruments.emit(i -> i.warning(this, new LoopWarning(LoopWarning.Kind.SLOW_CALLBACK, message,
                         subject, null)));
             }

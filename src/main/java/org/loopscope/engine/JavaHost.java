@@ -76,7 +76,7 @@ public final class JavaHost implements EngineHost {
             return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
         }
         if (value instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e16 ? String.format("%.1f", d) : d.toString();
+            return d == Math.rint(d) && Math.abs(d) < 1e16 ? String.format(java.util.Locale.ROOT, "%.1f", d) : d.toString();
         }
         if (value instanceof PythonError error) {
             StringJoiner joiner = new StringJoiner(", ", error.type() + "(", ")");

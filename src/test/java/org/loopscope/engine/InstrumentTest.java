@@ -126,6 +126,20 @@ class InstrumentTest {
         assertThat(slow.get(0).subject()).isInstanceOf(Task.class);
     }
 
+    /** Python prints numbers with a dot whatever the machine's locale. */
+    @Test
+    void numbersInMessagesIgnoreTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            asyncio.run(py.coro("main", c -> c.exec(() -> py.loop().block(0.25, "time.sleep")).returns(2.0)));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+        assertThat(recorder.warnings()).extracting(LoopWarning::message).singleElement().asString()
+                .endsWith("result=2.0> took 0.250 seconds");
+    }
+
     @Test
     void idleTimeIsNotSlow() {
         asyncio.run(py.coro("main", c -> c.await(() -> asyncio.sleep(5))));
