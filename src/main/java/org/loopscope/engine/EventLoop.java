@@ -62,11 +62,20 @@ public final class EventLoop {
 
     /** {@code call_soon(callback)}. */
     public Handle callSoon(Callback callback) {
+        return callSoon(callback, null);
+    }
+
+    /** {@code call_soon(callback)} for a callback that runs a step of {@code task} (or a plain one if null). */
+    Handle callSoon(Callback callback, Task task) {
         checkClosed();
-        Handle handle = new Handle(callback, this, null, engine.nextId());
+        Handle handle = new Handle(callback, this, task, engine.nextId());
         ready.add(handle);
         if (instruments.any()) {
-            instruments.emit(i -> i.handleScheduled(handle));
+            if (task != null) {
+                instruments.emit(i -> i.taskScheduled(task, handle));
+            } else {
+                instruments.emit(i -> i.handleScheduled(handle));
+            }
         }
         return handle;
     }
@@ -385,13 +394,7 @@ public final class EventLoop {
     }
 
     void scheduleStep(Task task, RuntimeException error) {
-        checkClosed();
-        Handle step = new Handle(Callback.named("Task.task_step()", () -> task.step(error)), this, task,
-                engine.nextId());
-        ready.add(step);
-        if (instruments.any()) {
-            instruments.emit(i -> i.taskScheduled(task, step));
-        }
+        callSoon(Callback.named("Task.task_step()", () -> task.step(error)), task);
     }
 
     void registerTask(Task task) {

@@ -142,7 +142,7 @@ public class Future {
     /** Adds a callback run (soon) with this future once it is done; runs it soon if already done. */
     public void addDoneCallback(DoneCallback callback) {
         if (state != State.PENDING) {
-            loop.callSoon(callbackHandle(callback));
+            scheduleCallback(callback);
             return;
         }
         if (callbacks == null) {
@@ -234,12 +234,17 @@ public class Future {
         List<DoneCallback> pending = callbacks;
         callbacks = null;
         for (DoneCallback callback : pending) {
-            loop.callSoon(callbackHandle(callback));
+            scheduleCallback(callback);
         }
     }
 
     /** A hook for subclasses: the future just became done (callbacks not yet scheduled). */
     void onDone() {
+    }
+
+    /** Schedules {@code callback}; a task's wake-up is scheduled as that task's step. */
+    private void scheduleCallback(DoneCallback callback) {
+        loop.callSoon(callbackHandle(callback), callback instanceof Task.Wakeup wakeup ? wakeup.task() : null);
     }
 
     private Callback callbackHandle(DoneCallback callback) {

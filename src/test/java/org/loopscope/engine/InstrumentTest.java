@@ -53,18 +53,18 @@ class InstrumentTest {
                 "timer fired 0.1",
                 "run timer 0.1",
                 "done future",
-                "scheduled Task.task_wakeup()",
+                "scheduled step Task-1",
                 "ran timer 0.1",
                 "end 2",
                 "iteration 3",
-                "run Task.task_wakeup()",
+                "run step Task-1",
                 "before step Task-1",
                 "blocked 0.1 for 0.05 by time.sleep",
                 "done Task-1",
                 "exited Task-1 FINISHED",
                 "scheduled _run_until_complete_cb() at " + Engine.CPYTHON_ASYNCIO + "/base_events.py:180",
                 "after step Task-1 done",
-                "ran Task.task_wakeup() held 0.05",
+                "ran step Task-1 held 0.05",
                 "end 3",
                 "iteration 4",
                 "run _run_until_complete_cb() at " + Engine.CPYTHON_ASYNCIO + "/base_events.py:180",
@@ -86,7 +86,7 @@ class InstrumentTest {
         }
         List<String> events = recorder.events();
         assertThat(events).containsSubsequence("run timer 0.5", "cancel requested Task-1", "done future",
-                "scheduled Task.task_wakeup()", "ran timer 0.5", "run Task.task_wakeup()",
+                "scheduled step Task-1", "ran timer 0.5", "run step Task-1",
                 "before step Task-1 throwing CancelledError()", "timer cancelled 1.0", "done Task-1",
                 "exited Task-1 CANCELLED", "after step Task-1 done");
     }
@@ -124,6 +124,31 @@ class InstrumentTest {
         assertThat(slow.get(0).message())
                 .isEqualTo("Executing <Task finished name='Task-2' coro=<slow()> result=None> took 0.150 seconds");
         assertThat(slow.get(0).subject()).isInstanceOf(Task.class);
+    }
+
+    /**
+     * A step resumed by a wake-up is the task's step too: the warning names the task, and instruments hear the
+     * task scheduled (it is PENDING again until the step runs).
+     * <pre>
+     * async def slow(): await asyncio.sleep(0.01); time.sleep(0.15); await asyncio.sleep(0); time.sleep(0.12)
+     * asyncio.run(slow(), debug=True)
+     * # Executing &lt;Task pending name='Task-1' coro=&lt;slow() running at ...:5&gt; cb=[...]&gt; took 0.150 seconds
+     * # Executing &lt;Task finished name='Task-1' coro=&lt;slow() done, ...&gt; result=None&gt; took 0.120 seconds
+     * </pre>
+     */
+    @Test
+    void aStepAfterAWakeUpIsTheTasksStep() {
+        asyncio.run(py.coro("slow", c -> c
+                .await(() -> asyncio.sleep(0.01))
+                .exec(() -> py.loop().block(0.15, "time.sleep"))
+                .await(() -> asyncio.sleep(0))
+                .exec(() -> py.loop().block(0.12, "time.sleep"))));
+        assertThat(recorder.warnings()).extracting(LoopWarning::message).containsExactly(
+                "Executing <Task pending name='Task-1' coro=<slow()> cb=[_run_until_complete_cb() at "
+                        + Engine.CPYTHON_ASYNCIO + "/base_events.py:180]> took 0.150 seconds",
+                "Executing <Task finished name='Task-1' coro=<slow()> result=None> took 0.120 seconds");
+        assertThat(recorder.events()).containsSubsequence("timer fired 0.01", "run timer 0.01", "done future",
+                "scheduled step Task-1", "ran timer 0.01", "run step Task-1", "before step Task-1");
     }
 
     /** Python prints numbers with a dot whatever the machine's locale. */
