@@ -1,5 +1,7 @@
 package org.loopscope.engine;
 
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -10,10 +12,12 @@ import java.util.List;
 public final class Asyncio {
 
     private final Engine engine;
+    private final Combinators combinators;
 
     /** The module for {@code engine}'s run. */
     public Asyncio(Engine engine) {
         this.engine = engine;
+        this.combinators = new Combinators(engine);
     }
 
     /** The run. */
@@ -94,6 +98,41 @@ public final class Asyncio {
     public Future gather(List<?> aws, boolean returnExceptions) {
         EventLoop loop = !aws.isEmpty() && aws.get(0) instanceof Future first ? first.loop() : getEventLoop();
         return GatheringFuture.gather(loop, aws, returnExceptions);
+    }
+
+    /** {@code wait(fs, timeout=..., return_when=...)}: a coroutine returning the (done, pending) sets. */
+    public Coroutine wait(Collection<?> fs, Double timeout, ReturnWhen returnWhen) {
+        return combinators.wait(fs, timeout, returnWhen);
+    }
+
+    /** {@code as_completed(fs, timeout=...)}: coroutines that return the results in completion order. */
+    public Iterator<Coroutine> asCompleted(Collection<?> fs, Double timeout) {
+        return combinators.asCompleted(fs, timeout);
+    }
+
+    /** {@code wait_for(aw, timeout)}. */
+    public Coroutine waitFor(Object awaitable, Double timeout) {
+        return combinators.waitFor(awaitable, timeout);
+    }
+
+    /** {@code shield(aw)}. */
+    public Future shield(Object awaitable) {
+        return combinators.shield(awaitable);
+    }
+
+    /** {@code timeout(delay)}: an async context manager. */
+    public Timeout timeout(Double delay) {
+        return combinators.timeout(delay);
+    }
+
+    /** {@code timeout_at(when)}. */
+    public Timeout timeoutAt(Double when) {
+        return combinators.timeoutAt(when);
+    }
+
+    /** {@code TaskGroup()}. */
+    public TaskGroup taskGroup() {
+        return combinators.taskGroup();
     }
 
     /** {@code asyncio.run(coro)}: a new loop, the coroutine as its main task, then orderly shutdown. */
