@@ -21,7 +21,8 @@ class RunnerTest {
      * <pre>
      * async def stubborn():
      *     try: await asyncio.sleep(10)
-     *     except asyncio.CancelledError: print('stubborn cancelled, raising ValueError'); raise ValueError('during shutdown')
+     *     except asyncio.CancelledError:
+     *         print('stubborn cancelled, raising ValueError'); raise ValueError('during shutdown')
      * def handler(loop, context): print('handler:', context['message'], repr(context.get('exception')),
      *                                   context.get('task').get_name())
      * async def main():
