@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.loopscope.engine.Asyncio;
-import org.loopscope.engine.ContextManagerMixin;
 import org.loopscope.engine.Engine;
 import org.loopscope.engine.EventLoop;
 
@@ -240,16 +239,31 @@ public final class Py {
             return add(new Stmt.While(cond, nested(body)));
         }
 
+        /** {@code async with manager: body} (see {@link #asyncWith(String, Supplier, Consumer)}). */
+        public Block asyncWith(Supplier<?> manager, Consumer<Block> body) {
+            return asyncWith(null, manager, body);
+        }
+
         /**
-         * {@code async with manager: body} for a lock, semaphore or condition: awaits {@code __aenter__}, runs the
-         * body, and awaits {@code __aexit__} however the body ends (these managers never swallow an exception).
+         * {@code async with manager as target: body} for the engine's context managers (locks, semaphores,
+         * conditions, {@code TaskGroup}, {@code timeout}), as Python runs it: await {@code __aenter__}; if the body
+         * raises, await {@code __aexit__(exc)} and re-raise unless it returned something true; otherwise, however
+         * the body ends, await {@code __aexit__(None)}. {@code target} may be null.
          */
-        public Block asyncWith(Supplier<? extends ContextManagerMixin> manager, Consumer<Block> body) {
-            String slot = "<async with " + ++hiddenNames + ">";
-            return let(slot, v -> manager.get())
-                    .await(v -> v.<ContextManagerMixin>get(slot).aenter())
+        public Block asyncWith(String target, Supplier<?> manager, Consumer<Block> body) {
+            int id = ++hiddenNames;
+            String mgr = "<with " + id + ">";
+            String hit = "<with " + id + " raised>";
+            return let(mgr, v -> manager.get())
+                    .await(target, v -> AsyncContext.enter(v.value(mgr)))
+                    .let(hit, v -> false)
                     .try_(body)
-                    .finally_(f -> f.await(v -> v.<ContextManagerMixin>get(slot).aexit()));
+                    .except(h -> h
+                            .let(hit, v -> true)
+                            .await(v -> AsyncContext.exit(v.value(mgr), v.exc()))
+                            .if_(v -> !AsyncContext.truthy(v.last()), r -> r.reraise()))
+                    .finally_(f -> f.if_(v -> !v.<Boolean>get(hit),
+                            r -> r.await(v -> AsyncContext.exit(v.value(mgr), null))));
         }
 
         /** {@code try: body}; {@link #except}, {@link #else_} and {@link #finally_} clauses follow. */

@@ -9,6 +9,7 @@ import org.loopscope.engine.Asyncio;
 import org.loopscope.engine.Lock;
 import org.loopscope.engine.PythonError;
 import org.loopscope.engine.Queue;
+import org.loopscope.engine.TaskGroup;
 
 /**
  * The DSL itself behaves as Python's statements do. Expected lines come from the Python programs in the comments
@@ -156,6 +157,75 @@ class PyTest {
                 .except("ValueError", h -> h.print(v -> Transcript.line(name, "failed", v.exc(), "locked",
                         lock.locked())))
                 .exec(q::taskDone)));
+    }
+
+    /**
+     * The DSL drives the combinators: {@code async with TaskGroup()}, {@code async with timeout()},
+     * {@code wait_for}.
+     * <pre>
+     * async def job(name, delay, fail=False):
+     *     try:
+     *         await asyncio.sleep(delay)
+     *         if fail: raise ValueError(name)
+     *         print(name, 'done'); return name
+     *     except asyncio.CancelledError:
+     *         print(name, 'cancelled'); raise
+     * async def main():
+     *     try:
+     *         async with asyncio.TaskGroup() as tg:
+     *             tg.create_task(job('a', 0.1)); tg.create_task(job('b', 0.2, fail=True))
+     *             tg.create_task(job('c', 0.3)); print('body done')
+     *     except ExceptionGroup as eg:
+     *         print('group', eg.args[0], [repr(e) for e in eg.exceptions])
+     *     try:
+     *         async with asyncio.timeout(0.05): await job('slow', 1)
+     *     except TimeoutError:
+     *         print('timed out at', round(loop.time() - t0, 2))
+     *     try:
+     *         print(await asyncio.wait_for(job('quick', 0.01), timeout=1))
+     *         await asyncio.wait_for(job('late', 1), timeout=0.1)
+     *     except TimeoutError:
+     *         print('wait_for timed out at', round(loop.time() - t0, 2))
+     * </pre>
+     */
+    @Test
+    void asyncWithTaskGroupTimeoutAndWaitFor() {
+        asyncio.run(py.coro("main", c -> c
+                .try_(t -> t.asyncWith("tg", asyncio::taskGroup, body -> body
+                        .exec(v -> v.<TaskGroup>get("tg").createTask(job("a", 0.1, false), null))
+                        .exec(v -> v.<TaskGroup>get("tg").createTask(job("b", 0.2, true), null))
+                        .exec(v -> v.<TaskGroup>get("tg").createTask(job("c", 0.3, false), null))
+                        .print("body done")))
+                .except("ExceptionGroup", h -> h.print(v -> Transcript.line("group", args(v.exc()).get(0),
+                        ((List<?>) args(v.exc()).get(1)).stream().map(Transcript::repr).toList())))
+                .try_(t -> t.asyncWith(() -> asyncio.timeout(0.05), body -> body.await(() -> job("slow", 1, false))))
+                .except("TimeoutError", h -> h.print("timed out at", v -> round2(py.loop().time())))
+                .try_(t -> t
+                        .await(() -> asyncio.waitFor(job("quick", 0.01, false), 1.0))
+                        .print(v -> v.last())
+                        .await(() -> asyncio.waitFor(job("late", 1, false), 0.1)))
+                .except("TimeoutError", h -> h.print("wait_for timed out at", v -> round2(py.loop().time())))));
+        assertThat(py.lines()).containsExactly("body done", "a done", "c cancelled",
+                "group unhandled errors in a TaskGroup [\"ValueError('b')\"]", "slow cancelled", "timed out at 0.25",
+                "quick done", "quick", "late cancelled", "wait_for timed out at 0.36");
+    }
+
+    private PyCoroutine job(String name, double delay, boolean fail) {
+        return py.coro("job", c -> c
+                .try_(t -> t
+                        .await(() -> asyncio.sleep(delay))
+                        .if_(() -> fail, r -> r.raise(() -> new PythonError("ValueError", name)))
+                        .print(name + " done")
+                        .returns(name))
+                .except("CancelledError", h -> h.print(name + " cancelled").reraise()));
+    }
+
+    private static List<Object> args(RuntimeException error) {
+        return ((PythonError) error).args();
+    }
+
+    private static double round2(double x) {
+        return Math.round(x * 100) / 100.0;
     }
 
     @Test
