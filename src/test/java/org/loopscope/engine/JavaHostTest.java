@@ -24,7 +24,8 @@ class JavaHostTest {
         assertThat(host.repr("both ' and \"")).isEqualTo("'both \\' and \"'");
         assertThat(host.repr("tab\there\nnl\\")).isEqualTo("'tab\\there\\nnl\\\\'");
         assertThat(host.repr("plain")).isEqualTo("'plain'");
-        assertThat(host.repr(List.of(host.repr(new PythonError("ValueError", "b"))))).isEqualTo("[\"ValueError('b')\"]");
+        assertThat(host.repr(List.of(host.repr(new PythonError("ValueError", "b")))))
+                .isEqualTo("[\"ValueError('b')\"]");
         assertThat(host.repr(2.0)).isEqualTo("2.0");
         assertThat(host.repr(null)).isEqualTo("None");
         assertThat(host.repr(true)).isEqualTo("True");
