@@ -31,9 +31,14 @@ import org.loopscope.engine.EventLoop;
  *         .finally_(f -> f.print("cleanup")));
  * }</pre>
  *
- * Expressions are Java lambdas evaluated when the statement runs: {@code () -> ...}, or {@code v -> ...} to read
- * the coroutine's {@link Vars} (variables, the last awaited value, the exception being handled). What the program
- * prints goes to one shared {@link Transcript}, formatted as Python's {@code print} would.
+ * Statements: {@code exec}, {@code let} (assignment), {@code print}, {@code await} (optionally into a variable),
+ * {@code yieldNow} (a bare {@code yield}), {@code returns}, {@code raise}, {@code reraise}, {@code if_}/{@code else_},
+ * {@code forRange}, {@code forEach}, {@code while_}, {@code break_}, {@code continue_},
+ * {@code try_}/{@code except}/{@code else_}/{@code finally_}, {@code asyncWith}, and {@code line} (where the
+ * coroutine's repr says it is). Expressions are Java lambdas evaluated when the statement runs: {@code () -> ...},
+ * or {@code v -> ...} to read the coroutine's {@link Vars} (variables, the last awaited value, the exception being
+ * handled). What the program prints goes to one shared {@link Transcript}, formatted as Python's {@code print}
+ * would. A body that falls off its end returns None.
  */
 public final class Py {
 
