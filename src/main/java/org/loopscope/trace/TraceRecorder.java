@@ -1,0 +1,482 @@
+package org.loopscope.trace;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.loopscope.engine.DoneCallback;
+import org.loopscope.engine.Engine;
+import org.loopscope.engine.EventLoop;
+import org.loopscope.engine.Future;
+import org.loopscope.engine.Handle;
+import org.loopscope.engine.Instrument;
+import org.loopscope.engine.LoopWarning;
+import org.loopscope.engine.Task;
+import org.loopscope.engine.TimerHandle;
+
+/**
+ * Records a run as a trace: an engine {@link Instrument} that turns every engine action into one event of an
+ * append-only log in primitive arrays, and derives as it goes the tasks' state intervals, the loop's intervals, the
+ * cause of every scheduling, and a checkpoint of the derived state every {@code checkpointInterval} events.
+ *
+ * <p>Attach it before the run starts ({@link #attach}); tasks created earlier are not in the trace. It is called on
+ * the run's thread. {@link #trace()} (on that thread) and {@link #snapshot()} (on any thread) give immutable views:
+ * a snapshot is what was last published, which happens every 1024 events, at the end of each loop iteration, and when
+ * a loop stops or closes.
+ */
+public final class TraceRecorder implements Instrument {
+
+    /** Events between two checkpoints unless told otherwise. */
+    public static final int DEFAULT_CHECKPOINT_INTERVAL = 4096;
+    private static final int PUBLISH_EVERY = 1024;
+
+    private final TraceStore store;
+    private final StateModel model;
+    private final Map<EventLoop, Integer> loops = new IdentityHashMap<>();
+    private final Map<Integer, Waiters> waiters = new HashMap<>();
+    private volatile Trace published;
+    private int unpublished;
+
+    private EventLoop lastLoop;
+    private int lastLoopIndex;
+    private Task lastTask;
+    private int lastTaskIndex = -1;
+
+    private int handleEvent = -1;
+    private int handleTask = -1;
+    private int stepEvent = -1;
+    private int stepTask = -1;
+    private String stepSleep;
+    private int spawnEvent = -1;
+    private int spawnTask = -1;
+
+    private int flushEvent = -1;
+    private int flushRemaining;
+
+    /** A recorder with checkpoints every {@value #DEFAULT_CHECKPOINT_INTERVAL} events. */
+    public TraceRecorder() {
+        this(DEFAULT_CHECKPOINT_INTERVAL);
+    }
+
+    /** A recorder with checkpoints every {@code checkpointInterval} events. */
+    public TraceRecorder(int checkpointInterval) {
+        if (checkpointInterval < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be positive: " + checkpointInterval);
+        }
+        store = new TraceStore(checkpointInterval);
+        model = new StateModel(store, new IntervalBuilder());
+        store.addCheckpoint(model.freeze());
+        publish();
+    }
+
+    /** A new recorder attached to {@code engine}'s instruments. */
+    public static TraceRecorder attach(Engine engine) {
+        TraceRecorder recorder = new TraceRecorder();
+        engine.instruments().add(recorder);
+        return recorder;
+    }
+
+    /** Everything recorded so far; call it on the run's thread (it publishes first). */
+    public Trace trace() {
+        publish();
+        return published;
+    }
+
+    /** The trace as last published: safe on any thread, possibly a little behind. */
+    public Trace snapshot() {
+        return published;
+    }
+
+    /** How many events were recorded (on the run's thread). */
+    public int size() {
+        return store.size();
+    }
+
+    private void publish() {
+        published = store.freeze();
+        unpublished = 0;
+    }
+
+    // ---- loop
+
+    @Override
+    public void iterationBegin(EventLoop loop, long iteration) {
+        endFlush();
+        emit(EventKind.ITERATION_BEGIN, 0, loop, loop.time(), -1, -1, -1, StringTable.NONE, 0);
+    }
+
+    @Override
+    public void iterationEnd(EventLoop loop, long iteration) {
+        endFlush();
+        emit(EventKind.ITERATION_END, 0, loop, loop.time(), -1, -1, -1, StringTable.NONE, 0);
+        publish();
+    }
+
+    @Override
+    public void idle(EventLoop loop, double from, double to) {
+        endFlush();
+        int span = store.spans.add(to - from);
+        emit(EventKind.IDLE, 0, loop, from, -1, -1, span, StringTable.NONE, to - from);
+    }
+
+    @Override
+    public void blocked(EventLoop loop, double from, double seconds, String what) {
+        endFlush();
+        int span = store.spans.add(seconds);
+        emit(EventKind.BLOCKED, 0, loop, from, stepTask, -1, span, store.strings.intern(what), seconds);
+    }
+
+    @Override
+    public void loopStopped(EventLoop loop) {
+        endFlush();
+        emit(EventKind.LOOP_STOPPED, 0, loop, loop.time(), -1, -1, -1, StringTable.NONE, 0);
+        publish();
+    }
+
+    @Override
+    public void loopClosed(EventLoop loop) {
+        endFlush();
+        emit(EventKind.LOOP_CLOSED, 0, loop, loop.time(), -1, -1, -1, StringTable.NONE, 0);
+        publish();
+    }
+
+    @Override
+    public void interrupted(EventLoop loop) {
+        endFlush();
+        emit(EventKind.INTERRUPTED, 0, loop, loop.time(), stepTask, -1, -1, StringTable.NONE, 0);
+    }
+
+    // ---- handles and timers
+
+    @Override
+    public void handleScheduled(Handle handle) {
+        String description = Descriptions.callback(handle.callback().describe());
+        int cause = flushCause();
+        EventLoop loop = handle.loop();
+        store.enqueueLog(loopIndex(loop)).add(store.size());
+        emit(EventKind.HANDLE_SCHEDULED, 0, loop, loop.time(), -1, (int) handle.id(), cause,
+                store.strings.intern(description), 0);
+    }
+
+    @Override
+    public void timerArmed(TimerHandle timer) {
+        endFlush();
+        EventLoop loop = timer.loop();
+        String callback = timer.callback().describe();
+        String description;
+        if (Descriptions.isSleepTimer(callback)) {
+            description = Descriptions.sleep(timer.when() - loop.time());
+            stepSleep = stepEvent >= 0 ? description : null;
+        } else {
+            description = Descriptions.callback(callback);
+            stepSleep = null;
+        }
+        int number = store.timerEvent.add(store.size());
+        store.timerDeadline.add(timer.when());
+        emit(EventKind.TIMER_ARMED, 0, loop, loop.time(), stepTask, (int) timer.id(), number,
+                store.strings.intern(description), 0);
+    }
+
+    @Override
+    public void timerCancelled(TimerHandle timer) {
+        endFlush();
+        int number = timerNumber(timer);
+        emit(EventKind.TIMER_CANCELLED, 0, timer.loop(), timer.loop().time(), stepTask, (int) timer.id(), number,
+                StringTable.NONE, 0);
+    }
+
+    @Override
+    public void timerFired(TimerHandle timer) {
+        endFlush();
+        int number = timerNumber(timer);
+        int text = number >= 0 ? store.texts.get(store.timerEvent.get(number)) : StringTable.NONE;
+        EventLoop loop = timer.loop();
+        store.enqueueLog(loopIndex(loop)).add(store.size());
+        emit(EventKind.TIMER_FIRED, 0, loop, loop.time(), -1, (int) timer.id(), number, text, 0);
+    }
+
+    @Override
+    public void beforeHandle(Handle handle) {
+        endFlush();
+        EventLoop loop = handle.loop();
+        int scheduledBy = scheduledBy(loopIndex(loop), (int) handle.id());
+        int task = handle.task() != null ? indexOf(handle.task())
+                : scheduledBy >= 0 ? store.tasks.get(scheduledBy) : -1;
+        int text = scheduledBy >= 0 ? store.texts.get(scheduledBy) : StringTable.NONE;
+        handleEvent = emit(EventKind.HANDLE_BEGIN, 0, loop, loop.time(), task, (int) handle.id(), scheduledBy,
+                text, 0);
+        handleTask = task;
+    }
+
+    @Override
+    public void afterHandle(Handle handle, double heldFor) {
+        endFlush();
+        EventLoop loop = handle.loop();
+        emit(EventKind.HANDLE_END, 0, loop, loop.time(), handleTask, (int) handle.id(), -1, StringTable.NONE, 0);
+        handleEvent = -1;
+        handleTask = -1;
+    }
+
+    // ---- tasks
+
+    @Override
+    public void taskSpawned(Task task) {
+        endFlush();
+        int index = store.taskName.size();
+        int name = store.strings.intern(task.getName());
+        store.taskName.add(name);
+        store.taskFuture.add((int) task.id());
+        store.taskSpawn.add(store.size());
+        store.taskParent.add(stepTask);
+        store.taskFirst.add(-1);
+        store.taskLast.add(-1);
+        lastTask = task;
+        lastTaskIndex = index;
+        EventLoop loop = task.loop();
+        spawnEvent = emit(EventKind.TASK_SPAWNED, 0, loop, loop.time(), index, (int) task.id(), stepTask, name, 0);
+        spawnTask = index;
+    }
+
+    @Override
+    public void taskScheduled(Task task, Handle step) {
+        int index = indexOf(task);
+        int cause = index == spawnTask && spawnEvent == store.size() - 1 ? spawnEvent : flushCause();
+        EventLoop loop = task.loop();
+        store.enqueueLog(loopIndex(loop)).add(store.size());
+        emit(EventKind.TASK_SCHEDULED, 0, loop, loop.time(), index, (int) step.id(), cause,
+                store.strings.intern(Descriptions.callback(step.callback().describe())), 0);
+    }
+
+    @Override
+    public void beforeTaskStep(Task task, Throwable error) {
+        endFlush();
+        int index = indexOf(task);
+        int text = error == null ? StringTable.NONE : store.strings.intern(task.loop().host().repr(error));
+        EventLoop loop = task.loop();
+        stepEvent = emit(EventKind.STEP_BEGIN, error == null ? 0 : EventLog.FLAG_THROWN, loop, loop.time(), index,
+                (int) task.id(), handleEvent, text, 0);
+        stepTask = index;
+        stepSleep = null;
+    }
+
+    @Override
+    public void afterTaskStep(Task task, Future awaiting) {
+        endFlush();
+        int index = indexOf(task);
+        int line = -1;
+        int text = StringTable.NONE;
+        if (!task.done()) {
+            line = Descriptions.line(task.getCoro());
+            text = store.strings.intern(Descriptions.awaited(awaiting, stepSleep));
+        }
+        EventLoop loop = task.loop();
+        emit(EventKind.STEP_END, 0, loop, loop.time(), index, awaiting == null ? -1 : (int) awaiting.id(), line,
+                text, 0);
+        stepEvent = -1;
+        stepTask = -1;
+        stepSleep = null;
+    }
+
+    @Override
+    public void taskExited(Task task, RuntimeException exception) {
+        TaskState state = task.cancelled() ? TaskState.CANCELLED
+                : exception != null ? TaskState.FAILED : TaskState.DONE;
+        int text = exception == null ? StringTable.NONE : store.strings.intern(task.loop().host().repr(exception));
+        EventLoop loop = task.loop();
+        emit(EventKind.TASK_EXITED, 0, loop, loop.time(), indexOf(task), (int) task.id(), state.ordinal(), text, 0);
+    }
+
+    @Override
+    public void cancelRequested(Task task, Object message) {
+        endFlush();
+        int text = message == null ? StringTable.NONE : store.strings.intern(task.loop().host().repr(message));
+        EventLoop loop = task.loop();
+        emit(EventKind.CANCEL_REQUESTED, 0, loop, loop.time(), indexOf(task), (int) task.id(), context(), text, 0);
+    }
+
+    // ---- futures
+
+    @Override
+    public void futureDone(Future future) {
+        endFlush();
+        int task = future instanceof Task t ? indexOf(t) : -1;
+        Waiters known = waiters.remove((int) future.id());
+        String description = known != null && known.description != null ? known.description
+                : Descriptions.awaited(future, null);
+        EventLoop loop = future.loop();
+        int index = emit(EventKind.FUTURE_DONE, future.cancelled() ? EventLog.FLAG_CANCELLED : 0, loop, loop.time(),
+                task, (int) future.id(), context(), store.strings.intern(description), 0);
+        if (known != null) {
+            flushEvent = index;
+            flushRemaining = known.callbacks;
+        }
+    }
+
+    @Override
+    public void callbackAdded(Future future, DoneCallback callback) {
+        endFlush();
+        String description = Descriptions.callback(callback.describe());
+        Waiters known = waiters.computeIfAbsent((int) future.id(), id -> new Waiters());
+        known.callbacks++;
+        if (known.description == null && stepTask >= 0 && description.equals(Descriptions.WAKEUP)) {
+            known.description = Descriptions.awaited(future, stepSleep);
+        }
+        EventLoop loop = future.loop();
+        emit(EventKind.CALLBACK_ADDED, 0, loop, loop.time(), stepTask, (int) future.id(), -1,
+                store.strings.intern(description), 0);
+    }
+
+    // ---- program
+
+    @Override
+    public void output(EventLoop loop, String stream, String text) {
+        endFlush();
+        store.outputs.add(store.size());
+        emit(EventKind.OUTPUT, "stderr".equals(stream) ? EventLog.FLAG_STDERR : 0, loop, loop.time(), stepTask, -1,
+                -1, store.strings.intern(text), 0);
+    }
+
+    @Override
+    public void line(EventLoop loop, Task task, int line) {
+        endFlush();
+        emit(EventKind.LINE, 0, loop, loop.time(), task == null ? -1 : indexOf(task), -1, line, StringTable.NONE,
+                0);
+    }
+
+    @Override
+    public void warning(EventLoop loop, LoopWarning warning) {
+        endFlush();
+        Object subject = warning.subject();
+        int task = subject instanceof Task t ? indexOf(t) : -1;
+        int id = subject instanceof Future f ? (int) f.id() : subject instanceof Handle h ? (int) h.id() : -1;
+        emit(EventKind.WARNING, 0, loop, loop.time(), task, id, warning.kind().ordinal(),
+                store.strings.intern(warning.message()), 0);
+    }
+
+    @Override
+    public void instrumentFailed(Instrument failed, RuntimeException error) {
+        endFlush();
+        EventLoop loop = lastLoop;
+        double time = loop == null ? 0 : loop.time();
+        emit(EventKind.WARNING, 0, loop, time, -1, -1, -1,
+                store.strings.intern("instrument " + failed.getClass().getSimpleName() + " failed: " + error), 0);
+    }
+
+    // ---- recording
+
+    private int emit(EventKind kind, int flags, EventLoop loop, double time, int task, int subject, int arg,
+            int text, double value) {
+        int loopIndex = loop == null ? 0 : loopIndex(loop);
+        if (loop == null) {
+            store.enqueueLog(0);
+        }
+        int iteration = loop == null ? 0 : (int) loop.iterations();
+        int index = store.append(kind, flags, loopIndex, time, iteration, task, subject, arg, text);
+        model.apply(index, kind, loopIndex, time, iteration, task, arg, text, value);
+        if (store.size() % store.checkpointInterval == 0) {
+            store.addCheckpoint(model.freeze());
+        }
+        if (++unpublished >= PUBLISH_EVERY) {
+            publish();
+        }
+        return index;
+    }
+
+    private int loopIndex(EventLoop loop) {
+        if (loop == lastLoop) {
+            return lastLoopIndex;
+        }
+        Integer index = loops.get(loop);
+        if (index == null) {
+            index = loops.size();
+            loops.put(loop, index);
+            store.enqueueLog(index);
+        }
+        lastLoop = loop;
+        lastLoopIndex = index;
+        return index;
+    }
+
+    private int indexOf(Task task) {
+        if (task == lastTask) {
+            return lastTaskIndex;
+        }
+        int index = TraceStore.search(store.taskFuture, task.id());
+        lastTask = task;
+        lastTaskIndex = index;
+        return index;
+    }
+
+    /** The event that put handle {@code id} in the ready queue: the queue is FIFO, so it is near the front. */
+    private int scheduledBy(int loop, int id) {
+        IntChunks log = store.enqueueLog(loop);
+        for (int position = model.head[loop]; position < model.tail[loop]; position++) {
+            int event = log.get(position);
+            if (store.subjects.get(event) == id) {
+                return event;
+            }
+        }
+        return -1;
+    }
+
+    private int timerNumber(TimerHandle timer) {
+        int number = store.timerEvent.size() - 1;
+        int id = (int) timer.id();
+        // Timers are numbered in the order they were armed, which is the order of their ids: search back.
+        int low = 0;
+        int high = number;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int found = store.subjects.get(store.timerEvent.get(mid));
+            if (found < id) {
+                low = mid + 1;
+            } else if (found > id) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** The event in whose course things happen now: the running step, else the running handle, else none. */
+    private int context() {
+        return stepEvent >= 0 ? stepEvent : handleEvent;
+    }
+
+    /**
+     * The cause of a handle or step scheduled now: the future that just became done if this is one of its done
+     * callbacks (they are scheduled right after it, a task's own exit between), else the context.
+     */
+    private int flushCause() {
+        if (flushEvent >= 0 && flushRemaining > 0) {
+            flushRemaining--;
+            return flushEvent;
+        }
+        endFlush();
+        return context();
+    }
+
+    private void endFlush() {
+        flushEvent = -1;
+        flushRemaining = 0;
+    }
+
+    /** What is known of a pending future with done callbacks: how many, and what awaiting it means. */
+    private static final class Waiters {
+        int callbacks;
+        String description;
+    }
+
+    /** Turns the model's state changes into intervals in the store. */
+    private final class IntervalBuilder implements StateModel.Listener {
+        @Override
+        public void taskState(int task, TaskState from, TaskState to, int event, int line, int awaiting) {
+            store.addInterval(task, to, event, line, awaiting);
+        }
+
+        @Override
+        public void loopSpan(LoopActivity activity, int start, int end, int task, int line) {
+            store.addLoopInterval(activity, start, end, task, line);
+        }
+    }
+}
