@@ -331,14 +331,14 @@ public final class TraceRecorder implements Instrument {
     public void output(EventLoop loop, String stream, String text) {
         endFlush();
         store.outputs.add(store.size());
-        emit(EventKind.OUTPUT, "stderr".equals(stream) ? EventLog.FLAG_STDERR : 0, loop, loop.time(), stepTask, -1,
+        emit(EventKind.OUTPUT, "stderr".equals(stream) ? EventLog.FLAG_STDERR : 0, loop, timeOf(loop), stepTask, -1,
                 -1, store.strings.intern(text), 0);
     }
 
     @Override
     public void line(EventLoop loop, Task task, int line) {
         endFlush();
-        emit(EventKind.LINE, 0, loop, loop.time(), task == null ? -1 : indexOf(task), -1, line, StringTable.NONE,
+        emit(EventKind.LINE, 0, loop, timeOf(loop), task == null ? -1 : indexOf(task), -1, line, StringTable.NONE,
                 0);
     }
 
@@ -348,7 +348,7 @@ public final class TraceRecorder implements Instrument {
         Object subject = warning.subject();
         int task = subject instanceof Task t ? indexOf(t) : -1;
         int id = subject instanceof Future f ? (int) f.id() : subject instanceof Handle h ? (int) h.id() : -1;
-        emit(EventKind.WARNING, 0, loop, loop.time(), task, id, warning.kind().ordinal(),
+        emit(EventKind.WARNING, 0, loop, timeOf(loop), task, id, warning.kind().ordinal(),
                 store.strings.intern(warning.message()), 0);
     }
 
@@ -356,8 +356,7 @@ public final class TraceRecorder implements Instrument {
     public void instrumentFailed(Instrument failed, RuntimeException error) {
         endFlush();
         EventLoop loop = lastLoop;
-        double time = loop == null ? 0 : loop.time();
-        emit(EventKind.WARNING, 0, loop, time, -1, -1, -1,
+        emit(EventKind.WARNING, 0, loop, timeOf(loop), -1, -1, -1,
                 store.strings.intern("instrument " + failed.getClass().getSimpleName() + " failed: " + error), 0);
     }
 
@@ -379,6 +378,12 @@ public final class TraceRecorder implements Instrument {
             publish();
         }
         return index;
+    }
+
+    /** The loop's time; for actions outside any loop, the time of the last loop seen. */
+    private double timeOf(EventLoop loop) {
+        EventLoop known = loop != null ? loop : lastLoop;
+        return known == null ? 0 : known.time();
     }
 
     private int loopIndex(EventLoop loop) {
