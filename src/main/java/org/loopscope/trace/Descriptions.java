@@ -5,14 +5,13 @@ import java.math.MathContext;
 import org.loopscope.engine.Coroutine;
 import org.loopscope.engine.Future;
 import org.loopscope.engine.GatheringFuture;
+import org.loopscope.engine.StepCoroutine;
 import org.loopscope.engine.Task;
 import org.loopscope.engine.WaiterFuture;
 
 /** How the trace names what a task awaits, what a timer is for, and where a coroutine stands. */
 final class Descriptions {
 
-    /** The done callback through which a task is woken (CPython's {@code Task.__wakeup}). */
-    static final String WAKEUP = "Task.task_wakeup()";
     /** What a task suspended with a bare {@code yield} (as {@code asyncio.sleep(0)} does) awaits. */
     static final String YIELD = "yield";
     /** How {@code asyncio.sleep}'s timer callback describes itself. */
@@ -71,8 +70,23 @@ final class Descriptions {
         return at < 0 ? description : description.substring(0, at);
     }
 
+    /** Whether a coroutine class has its own description (StepCoroutine's names no line: no need to ask it). */
+    private static final ClassValue<Boolean> DESCRIBES_ITSELF = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("describe").getDeclaringClass() != StepCoroutine.class;
+            } catch (NoSuchMethodException e) {
+                return true;
+            }
+        }
+    };
+
     /** The line a suspended coroutine stands at, from {@code name() running at /file.py:N}; -1 if it does not say. */
     static int line(Coroutine coroutine) {
+        if (!DESCRIBES_ITSELF.get(coroutine.getClass())) {
+            return -1;
+        }
         String description = coroutine.describe();
         int running = description.indexOf(RUNNING_AT);
         int colon = description.lastIndexOf(':');

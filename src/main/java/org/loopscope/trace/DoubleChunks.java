@@ -6,20 +6,21 @@ import java.util.Arrays;
 final class DoubleChunks {
 
     private double[][] dir = new double[4][];
+    private double[] current;
     private int size;
 
     /** Appends {@code value}; returns its index. */
     int add(double value) {
-        int chunk = size >>> IntChunks.SHIFT;
-        if (chunk == dir.length) {
-            dir = Arrays.copyOf(dir, chunk * 2);
+        int slot = size & IntChunks.MASK;
+        if (slot == 0) {
+            int chunk = size >>> IntChunks.SHIFT;
+            if (chunk == dir.length) {
+                dir = Arrays.copyOf(dir, chunk * 2);
+            }
+            current = new double[IntChunks.SIZE];
+            dir[chunk] = current;
         }
-        double[] values = dir[chunk];
-        if (values == null) {
-            values = new double[IntChunks.SIZE];
-            dir[chunk] = values;
-        }
-        values[size & IntChunks.MASK] = value;
+        current[slot] = value;
         return size++;
     }
 

@@ -16,28 +16,17 @@ public final class EventLog {
     /** Flag of a {@link EventKind#STEP_BEGIN} event: an exception is thrown into the coroutine. */
     public static final int FLAG_THROWN = 4;
 
-    private final IntChunks.View packed;
+    private final Records.View events;
     private final DoubleChunks.View times;
-    private final IntChunks.View iterations;
-    private final IntChunks.View tasks;
-    private final IntChunks.View subjects;
-    private final IntChunks.View args;
-    private final IntChunks.View texts;
     private final DoubleChunks.View spans;
     private final StringTable.View strings;
     private final IntChunks.View timerEvent;
     private final DoubleChunks.View timerDeadline;
 
-    EventLog(IntChunks.View packed, DoubleChunks.View times, IntChunks.View iterations, IntChunks.View tasks,
-            IntChunks.View subjects, IntChunks.View args, IntChunks.View texts, DoubleChunks.View spans,
-            StringTable.View strings, IntChunks.View timerEvent, DoubleChunks.View timerDeadline) {
-        this.packed = packed;
+    EventLog(Records.View events, DoubleChunks.View times, DoubleChunks.View spans, StringTable.View strings,
+            IntChunks.View timerEvent, DoubleChunks.View timerDeadline) {
+        this.events = events;
         this.times = times;
-        this.iterations = iterations;
-        this.tasks = tasks;
-        this.subjects = subjects;
-        this.args = args;
-        this.texts = texts;
         this.spans = spans;
         this.strings = strings;
         this.timerEvent = timerEvent;
@@ -46,12 +35,12 @@ public final class EventLog {
 
     /** How many events there are. */
     public int size() {
-        return packed.size();
+        return events.size();
     }
 
     /** The kind of event {@code i}. */
     public EventKind kind(int i) {
-        return EventKind.of(packed.get(i) & TraceStore.KIND_MASK);
+        return EventKind.of(events.get(i, TraceStore.PACKED) & TraceStore.KIND_MASK);
     }
 
     /** The loop's time (seconds) when event {@code i} happened; for idle and blocked spans, when they began. */
@@ -61,37 +50,37 @@ public final class EventLog {
 
     /** The iteration of the event's loop (0 before its first). */
     public int iteration(int i) {
-        return iterations.get(i);
+        return events.get(i, TraceStore.ITERATION);
     }
 
     /** The number of the event's loop, in the order loops first appear in the trace. */
     public int loop(int i) {
-        return packed.get(i) >>> TraceStore.LOOP_SHIFT;
+        return events.get(i, TraceStore.PACKED) >>> TraceStore.LOOP_SHIFT;
     }
 
     /** The task the event concerns (see {@link EventKind}), or -1. */
     public int task(int i) {
-        return tasks.get(i);
+        return events.get(i, TraceStore.TASK);
     }
 
     /** The engine id of the future, handle or timer the event concerns, or -1. */
     public int subject(int i) {
-        return subjects.get(i);
+        return events.get(i, TraceStore.SUBJECT);
     }
 
     /** The event's int argument: a line, a state, a timer number or a cause (see {@link EventKind}). */
     public int arg(int i) {
-        return args.get(i);
+        return events.get(i, TraceStore.ARG);
     }
 
     /** The event's text (a name, an awaited description, printed text, a message), or null. */
     public String text(int i) {
-        return strings.get(texts.get(i));
+        return strings.get(events.get(i, TraceStore.TEXT));
     }
 
     /** The event's flags ({@link #FLAG_STDERR}, {@link #FLAG_CANCELLED}, {@link #FLAG_THROWN}). */
     public int flags(int i) {
-        return (packed.get(i) >>> TraceStore.FLAG_SHIFT) & TraceStore.FLAG_MASK;
+        return (events.get(i, TraceStore.PACKED) >>> TraceStore.FLAG_SHIFT) & TraceStore.FLAG_MASK;
     }
 
     /**
@@ -101,11 +90,11 @@ public final class EventLog {
     public double value(int i) {
         EventKind kind = kind(i);
         if (kind == EventKind.IDLE || kind == EventKind.BLOCKED) {
-            return spans.get(args.get(i));
+            return spans.get(events.get(i, TraceStore.ARG));
         }
         if ((kind == EventKind.TIMER_ARMED || kind == EventKind.TIMER_CANCELLED || kind == EventKind.TIMER_FIRED)
-                && args.get(i) >= 0) {
-            return timerDeadline.get(args.get(i));
+                && events.get(i, TraceStore.ARG) >= 0) {
+            return timerDeadline.get(events.get(i, TraceStore.ARG));
         }
         return Double.NaN;
     }
@@ -118,8 +107,8 @@ public final class EventLog {
      */
     public int cause(int i) {
         return switch (kind(i)) {
-            case HANDLE_SCHEDULED, TASK_SCHEDULED, HANDLE_BEGIN, STEP_BEGIN, FUTURE_DONE -> args.get(i);
-            case TIMER_FIRED -> args.get(i) >= 0 ? timerEvent.get(args.get(i)) : -1;
+            case HANDLE_SCHEDULED, TASK_SCHEDULED, HANDLE_BEGIN, STEP_BEGIN, FUTURE_DONE -> events.get(i, TraceStore.ARG);
+            case TIMER_FIRED -> events.get(i, TraceStore.ARG) >= 0 ? timerEvent.get(events.get(i, TraceStore.ARG)) : -1;
             default -> -1;
         };
     }
@@ -146,6 +135,6 @@ public final class EventLog {
 
     /** The string reference of event {@code i}'s text. */
     int textRef(int i) {
-        return texts.get(i);
+        return events.get(i, TraceStore.TEXT);
     }
 }

@@ -14,20 +14,21 @@ final class IntChunks implements IntSeq {
     static final int MASK = SIZE - 1;
 
     private int[][] dir = new int[4][];
+    private int[] current;
     private int size;
 
     /** Appends {@code value}; returns its index. */
     int add(int value) {
-        int chunk = size >>> SHIFT;
-        if (chunk == dir.length) {
-            dir = Arrays.copyOf(dir, chunk * 2);
+        int slot = size & MASK;
+        if (slot == 0) {
+            int chunk = size >>> SHIFT;
+            if (chunk == dir.length) {
+                dir = Arrays.copyOf(dir, chunk * 2);
+            }
+            current = new int[SIZE];
+            dir[chunk] = current;
         }
-        int[] values = dir[chunk];
-        if (values == null) {
-            values = new int[SIZE];
-            dir[chunk] = values;
-        }
-        values[size & MASK] = value;
+        current[slot] = value;
         return size++;
     }
 

@@ -13,7 +13,13 @@ final class StringTable {
     /** The reference meaning "no text". */
     static final int NONE = -1;
 
+    private static final int CACHE = 1024;
+
     private final Map<String, Integer> index = new HashMap<>();
+    // Most texts are the same String objects again and again (callback names, task names): an identity cache
+    // answers those without hashing.
+    private final String[] cachedText = new String[CACHE];
+    private final int[] cachedRef = new int[CACHE];
     private String[][] dir = new String[4][];
     private int size;
 
@@ -22,8 +28,14 @@ final class StringTable {
         if (text == null) {
             return NONE;
         }
+        int slot = System.identityHashCode(text) & (CACHE - 1);
+        if (cachedText[slot] == text) {
+            return cachedRef[slot];
+        }
         Integer known = index.get(text);
         if (known != null) {
+            cachedText[slot] = text;
+            cachedRef[slot] = known;
             return known;
         }
         int chunk = size >>> IntChunks.SHIFT;
@@ -35,6 +47,21 @@ final class StringTable {
         }
         dir[chunk][size & IntChunks.MASK] = text;
         index.put(text, size);
+        cachedText[slot] = text;
+        cachedRef[slot] = size;
+        return size++;
+    }
+
+    /** Adds {@code text} without looking for an equal one (for texts that are new, such as task names). */
+    int add(String text) {
+        int chunk = size >>> IntChunks.SHIFT;
+        if (chunk == dir.length) {
+            dir = Arrays.copyOf(dir, chunk * 2);
+        }
+        if (dir[chunk] == null) {
+            dir[chunk] = new String[IntChunks.SIZE];
+        }
+        dir[chunk][size & IntChunks.MASK] = text;
         return size++;
     }
 

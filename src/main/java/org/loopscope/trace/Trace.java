@@ -18,16 +18,8 @@ public final class Trace implements Lookup {
     private final IntChunks.View taskSpawn;
     private final IntChunks.View taskParent;
     private final IntChunks.View taskFirst;
-    private final IntChunks.View ivTaskState;
-    private final IntChunks.View ivStart;
-    private final IntChunks.View ivEnd;
-    private final IntChunks.View ivLine;
-    private final IntChunks.View ivText;
-    private final IntChunks.View ivNext;
-    private final IntChunks.View lvKindTask;
-    private final IntChunks.View lvStart;
-    private final IntChunks.View lvEnd;
-    private final IntChunks.View lvLine;
+    private final Records.View intervals;
+    private final Records.View loopIntervals;
     private final IntChunks.View outputs;
     private final IntChunks.View[] enqueue;
     private final Checkpoint[] checkpoints;
@@ -41,16 +33,8 @@ public final class Trace implements Lookup {
         this.taskSpawn = store.taskSpawn.view();
         this.taskParent = store.taskParent.view();
         this.taskFirst = store.taskFirst.view();
-        this.ivTaskState = store.ivTaskState.view();
-        this.ivStart = store.ivStart.view();
-        this.ivEnd = store.ivEnd.view();
-        this.ivLine = store.ivLine.view();
-        this.ivText = store.ivText.view();
-        this.ivNext = store.ivNext.view();
-        this.lvKindTask = store.lvKindTask.view();
-        this.lvStart = store.lvStart.view();
-        this.lvEnd = store.lvEnd.view();
-        this.lvLine = store.lvLine.view();
+        this.intervals = store.intervals.view();
+        this.loopIntervals = store.loopIntervals.view();
         this.outputs = store.outputs.view();
         this.enqueue = enqueue;
         this.checkpoints = checkpoints;
@@ -127,19 +111,19 @@ public final class Trace implements Lookup {
 
     /** How many task intervals there are. */
     public int intervalCount() {
-        return ivTaskState.size();
+        return intervals.size();
     }
 
     /** Task interval number {@code k}, in order of their start. */
     public TaskInterval interval(int k) {
-        int taskState = ivTaskState.get(k);
-        int start = ivStart.get(k);
-        int end = ivEnd.get(k);
-        if (end >= events.size()) {
-            end = -1;
-        }
+        int taskState = intervals.get(k, TraceStore.IV_TASK_STATE);
+        int start = intervals.get(k, TraceStore.IV_START);
+        // An interval ends where the task's next one starts; a successor not in this snapshot does not count.
+        int next = intervals.get(k, TraceStore.IV_NEXT);
+        int end = next >= 0 && next < intervals.size() ? intervals.get(next, TraceStore.IV_START) : -1;
         return new TaskInterval(taskState >>> 3, TaskState.of(taskState & 7), start, end, events.time(start),
-                end >= 0 ? events.time(end) : endTime(), ivLine.get(k), events.string(ivText.get(k)));
+                end >= 0 ? events.time(end) : endTime(), intervals.get(k, TraceStore.IV_LINE),
+                events.string(intervals.get(k, TraceStore.IV_TEXT)));
     }
 
     /** All task intervals, in order of their start. */
@@ -155,7 +139,7 @@ public final class Trace implements Lookup {
     public List<TaskInterval> intervalsOf(int task) {
         List<TaskInterval> list = new ArrayList<>();
         int count = intervalCount();
-        for (int k = taskFirst.get(task); k >= 0 && k < count; k = ivNext.get(k)) {
+        for (int k = taskFirst.get(task); k >= 0 && k < count; k = intervals.get(k, TraceStore.IV_NEXT)) {
             list.add(interval(k));
         }
         return list;
@@ -163,16 +147,17 @@ public final class Trace implements Lookup {
 
     /** The loop's intervals, in order: steps, callbacks, idle waits and blocked spans. */
     public List<LoopInterval> loopIntervals() {
-        List<LoopInterval> list = new ArrayList<>(lvKindTask.size());
-        for (int k = 0; k < lvKindTask.size(); k++) {
-            int kindTask = lvKindTask.get(k);
+        List<LoopInterval> list = new ArrayList<>(loopIntervals.size());
+        for (int k = 0; k < loopIntervals.size(); k++) {
+            int kindTask = loopIntervals.get(k, TraceStore.LV_KIND_TASK);
             LoopActivity activity = LoopActivity.of(kindTask & 3);
-            int start = lvStart.get(k);
-            int end = lvEnd.get(k);
+            int start = loopIntervals.get(k, TraceStore.LV_START);
+            int end = loopIntervals.get(k, TraceStore.LV_END);
             double from = events.time(start);
             double to = activity == LoopActivity.IDLE || activity == LoopActivity.BLOCKED
                     ? from + events.value(start) : events.time(end);
-            list.add(new LoopInterval(activity, start, end, from, to, (kindTask >>> 2) - 1, lvLine.get(k)));
+            list.add(new LoopInterval(activity, start, end, from, to, (kindTask >>> 2) - 1,
+                    loopIntervals.get(k, TraceStore.LV_LINE)));
         }
         return list;
     }
@@ -181,7 +166,7 @@ public final class Trace implements Lookup {
     public List<AwaitEdge> awaitEdges() {
         List<AwaitEdge> edges = new ArrayList<>();
         for (int k = 0; k < intervalCount(); k++) {
-            if ((ivTaskState.get(k) & 7) != TaskState.WAITING.ordinal()) {
+            if ((intervals.get(k, TraceStore.IV_TASK_STATE) & 7) != TaskState.WAITING.ordinal()) {
                 continue;
             }
             TaskInterval interval = interval(k);

@@ -1,6 +1,5 @@
 package org.loopscope.trace;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.loopscope.engine.DoneCallback;
@@ -32,7 +31,10 @@ public final class TraceRecorder implements Instrument {
     private final TraceStore store;
     private final StateModel model;
     private final Map<EventLoop, Integer> loops = new IdentityHashMap<>();
-    private final Map<Integer, Waiters> waiters = new HashMap<>();
+    private final IntIntMap sleepFutures = new IntIntMap();
+    private final String[] rawCallback = new String[256];
+    private final int[] rawCallbackRef = new int[256];
+    private int untilCheckpoint;
     private volatile Trace published;
     private int unpublished;
 
@@ -65,6 +67,7 @@ public final class TraceRecorder implements Instrument {
         store = new TraceStore(checkpointInterval);
         model = new StateModel(store, new IntervalBuilder());
         store.addCheckpoint(model.freeze());
+        untilCheckpoint = checkpointInterval;
         publish();
     }
 
@@ -149,12 +152,11 @@ public final class TraceRecorder implements Instrument {
 
     @Override
     public void handleScheduled(Handle handle) {
-        String description = Descriptions.callback(handle.callback().describe());
+        int description = callbackRef(handle.callback().describe());
         int cause = flushCause();
         EventLoop loop = handle.loop();
         store.enqueueLog(loopIndex(loop)).add(store.size());
-        emit(EventKind.HANDLE_SCHEDULED, 0, loop, loop.time(), -1, (int) handle.id(), cause,
-                store.strings.intern(description), 0);
+        emit(EventKind.HANDLE_SCHEDULED, 0, loop, loop.time(), -1, (int) handle.id(), cause, description, 0);
     }
 
     @Override
@@ -188,7 +190,7 @@ public final class TraceRecorder implements Instrument {
     public void timerFired(TimerHandle timer) {
         endFlush();
         int number = timerNumber(timer);
-        int text = number >= 0 ? store.texts.get(store.timerEvent.get(number)) : StringTable.NONE;
+        int text = number >= 0 ? store.event(store.timerEvent.get(number), TraceStore.TEXT) : StringTable.NONE;
         EventLoop loop = timer.loop();
         store.enqueueLog(loopIndex(loop)).add(store.size());
         emit(EventKind.TIMER_FIRED, 0, loop, loop.time(), -1, (int) timer.id(), number, text, 0);
@@ -200,8 +202,8 @@ public final class TraceRecorder implements Instrument {
         EventLoop loop = handle.loop();
         int scheduledBy = scheduledBy(loopIndex(loop), (int) handle.id());
         int task = handle.task() != null ? indexOf(handle.task())
-                : scheduledBy >= 0 ? store.tasks.get(scheduledBy) : -1;
-        int text = scheduledBy >= 0 ? store.texts.get(scheduledBy) : StringTable.NONE;
+                : scheduledBy >= 0 ? store.event(scheduledBy, TraceStore.TASK) : -1;
+        int text = scheduledBy >= 0 ? store.event(scheduledBy, TraceStore.TEXT) : StringTable.NONE;
         handleEvent = emit(EventKind.HANDLE_BEGIN, 0, loop, loop.time(), task, (int) handle.id(), scheduledBy,
                 text, 0);
         handleTask = task;
@@ -222,7 +224,7 @@ public final class TraceRecorder implements Instrument {
     public void taskSpawned(Task task) {
         endFlush();
         int index = store.taskName.size();
-        int name = store.strings.intern(task.getName());
+        int name = store.strings.add(task.getName());
         store.taskName.add(name);
         store.taskFuture.add((int) task.id());
         store.taskSpawn.add(store.size());
@@ -242,8 +244,7 @@ public final class TraceRecorder implements Instrument {
         int cause = index == spawnTask && spawnEvent == store.size() - 1 ? spawnEvent : flushCause();
         EventLoop loop = task.loop();
         store.enqueueLog(loopIndex(loop)).add(store.size());
-        emit(EventKind.TASK_SCHEDULED, 0, loop, loop.time(), index, (int) step.id(), cause,
-                store.strings.intern(Descriptions.callback(step.callback().describe())), 0);
+        emit(EventKind.TASK_SCHEDULED, 0, loop, loop.time(), index, (int) step.id(), cause, StringTable.NONE, 0);
     }
 
     @Override
@@ -266,7 +267,13 @@ public final class TraceRecorder implements Instrument {
         int text = StringTable.NONE;
         if (!task.done()) {
             line = Descriptions.line(task.getCoro());
-            text = store.strings.intern(Descriptions.awaited(awaiting, stepSleep));
+            int awaitedTask = awaiting instanceof Task other ? indexOf(other) : -1;
+            text = awaitedTask >= 0 ? store.taskName.get(awaitedTask)
+                    : store.strings.intern(Descriptions.awaited(awaiting, stepSleep));
+            if (stepSleep != null && awaiting != null && awaiting.getClass() == Future.class) {
+                // The plain future of asyncio.sleep: its "done" event is named after the sleep too.
+                sleepFutures.put((int) awaiting.id(), text);
+            }
         }
         EventLoop loop = task.loop();
         emit(EventKind.STEP_END, 0, loop, loop.time(), index, awaiting == null ? -1 : (int) awaiting.id(), line,
@@ -299,30 +306,27 @@ public final class TraceRecorder implements Instrument {
     public void futureDone(Future future) {
         endFlush();
         int task = future instanceof Task t ? indexOf(t) : -1;
-        Waiters known = waiters.remove((int) future.id());
-        String description = known != null && known.description != null ? known.description
-                : Descriptions.awaited(future, null);
+        int text = sleepFutures.remove((int) future.id(), StringTable.NONE);
+        if (text == StringTable.NONE) {
+            text = task >= 0 ? store.taskName.get(task) : store.strings.intern(Descriptions.awaited(future, null));
+        }
         EventLoop loop = future.loop();
         int index = emit(EventKind.FUTURE_DONE, future.cancelled() ? EventLog.FLAG_CANCELLED : 0, loop, loop.time(),
-                task, (int) future.id(), context(), store.strings.intern(description), 0);
-        if (known != null) {
+                task, (int) future.id(), context(), text, 0);
+        // Its done callbacks are scheduled next, in order (a finished task's exit comes between).
+        int callbacks = future.callbacks().size();
+        if (callbacks > 0) {
             flushEvent = index;
-            flushRemaining = known.callbacks;
+            flushRemaining = callbacks;
         }
     }
 
     @Override
     public void callbackAdded(Future future, DoneCallback callback) {
         endFlush();
-        String description = Descriptions.callback(callback.describe());
-        Waiters known = waiters.computeIfAbsent((int) future.id(), id -> new Waiters());
-        known.callbacks++;
-        if (known.description == null && stepTask >= 0 && description.equals(Descriptions.WAKEUP)) {
-            known.description = Descriptions.awaited(future, stepSleep);
-        }
         EventLoop loop = future.loop();
         emit(EventKind.CALLBACK_ADDED, 0, loop, loop.time(), stepTask, (int) future.id(), -1,
-                store.strings.intern(description), 0);
+                callbackRef(callback.describe()), 0);
     }
 
     // ---- program
@@ -371,13 +375,26 @@ public final class TraceRecorder implements Instrument {
         int iteration = loop == null ? 0 : (int) loop.iterations();
         int index = store.append(kind, flags, loopIndex, time, iteration, task, subject, arg, text);
         model.apply(index, kind, loopIndex, time, iteration, task, arg, text, value);
-        if (store.size() % store.checkpointInterval == 0) {
+        if (--untilCheckpoint == 0) {
             store.addCheckpoint(model.freeze());
+            untilCheckpoint = store.checkpointInterval;
         }
         if (++unpublished >= PUBLISH_EVERY) {
             publish();
         }
         return index;
+    }
+
+    /** The string reference of a callback's description without its source suffix, cached by identity. */
+    private int callbackRef(String raw) {
+        int slot = System.identityHashCode(raw) & (rawCallback.length - 1);
+        if (rawCallback[slot] == raw) {
+            return rawCallbackRef[slot];
+        }
+        int ref = store.strings.intern(Descriptions.callback(raw));
+        rawCallback[slot] = raw;
+        rawCallbackRef[slot] = ref;
+        return ref;
     }
 
     /** The loop's time; for actions outside any loop, the time of the last loop seen. */
@@ -405,7 +422,11 @@ public final class TraceRecorder implements Instrument {
         if (task == lastTask) {
             return lastTaskIndex;
         }
-        int index = TraceStore.search(store.taskFuture, task.id());
+        // Tasks often come in creation order (a FIFO ready queue of tasks spawned together): try the next one.
+        int id = (int) task.id();
+        int next = lastTaskIndex + 1;
+        int index = next < store.taskFuture.size() && store.taskFuture.get(next) == id ? next
+                : TraceStore.search(store.taskFuture, id);
         lastTask = task;
         lastTaskIndex = index;
         return index;
@@ -416,7 +437,7 @@ public final class TraceRecorder implements Instrument {
         IntChunks log = store.enqueueLog(loop);
         for (int position = model.head[loop]; position < model.tail[loop]; position++) {
             int event = log.get(position);
-            if (store.subjects.get(event) == id) {
+            if (store.event(event, TraceStore.SUBJECT) == id) {
                 return event;
             }
         }
@@ -431,7 +452,7 @@ public final class TraceRecorder implements Instrument {
         int high = number;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int found = store.subjects.get(store.timerEvent.get(mid));
+            int found = store.event(store.timerEvent.get(mid), TraceStore.SUBJECT);
             if (found < id) {
                 low = mid + 1;
             } else if (found > id) {
@@ -466,11 +487,6 @@ public final class TraceRecorder implements Instrument {
         flushRemaining = 0;
     }
 
-    /** What is known of a pending future with done callbacks: how many, and what awaiting it means. */
-    private static final class Waiters {
-        int callbacks;
-        String description;
-    }
 
     /** Turns the model's state changes into intervals in the store. */
     private final class IntervalBuilder implements StateModel.Listener {

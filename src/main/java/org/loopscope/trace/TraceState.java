@@ -80,7 +80,14 @@ public final class TraceState {
         EventLog log = trace.events();
         for (int position = state.head[loop]; position < state.tail[loop]; position++) {
             int event = trace.enqueued(loop, position);
-            entries.add(new ReadyEntry(loop, log.subject(event), log.task(event), log.text(event), event));
+            String description = log.text(event);
+            if (description == null && log.kind(event) == EventKind.TASK_SCHEDULED) {
+                // A task's step: a wake-up when a future's completion scheduled it, as CPython's repr names it.
+                int cause = log.cause(event);
+                description = cause >= 0 && log.kind(cause) == EventKind.FUTURE_DONE ? "Task.task_wakeup()"
+                        : "Task.task_step()";
+            }
+            entries.add(new ReadyEntry(loop, log.subject(event), log.task(event), description, event));
         }
         return entries;
     }

@@ -17,13 +17,27 @@ final class TraceStore implements Lookup {
 
     final int checkpointInterval;
 
-    final IntChunks packed = new IntChunks();
+    /** Event fields, in this order in each record. */
+    static final int PACKED = 0;
+    static final int ITERATION = 1;
+    static final int TASK = 2;
+    static final int SUBJECT = 3;
+    static final int ARG = 4;
+    static final int TEXT = 5;
+    /** Task interval fields. */
+    static final int IV_TASK_STATE = 0;
+    static final int IV_START = 1;
+    static final int IV_LINE = 2;
+    static final int IV_TEXT = 3;
+    static final int IV_NEXT = 4;
+    /** Loop interval fields. */
+    static final int LV_KIND_TASK = 0;
+    static final int LV_START = 1;
+    static final int LV_END = 2;
+    static final int LV_LINE = 3;
+
+    final Records events = new Records(6);
     final DoubleChunks times = new DoubleChunks();
-    final IntChunks iterations = new IntChunks();
-    final IntChunks tasks = new IntChunks();
-    final IntChunks subjects = new IntChunks();
-    final IntChunks args = new IntChunks();
-    final IntChunks texts = new IntChunks();
     final DoubleChunks spans = new DoubleChunks();
     final StringTable strings = new StringTable();
 
@@ -34,17 +48,8 @@ final class TraceStore implements Lookup {
     final IntChunks taskFirst = new IntChunks();
     final IntChunks taskLast = new IntChunks();
 
-    final IntChunks ivTaskState = new IntChunks();
-    final IntChunks ivStart = new IntChunks();
-    final IntChunks ivEnd = new IntChunks();
-    final IntChunks ivLine = new IntChunks();
-    final IntChunks ivText = new IntChunks();
-    final IntChunks ivNext = new IntChunks();
-
-    final IntChunks lvKindTask = new IntChunks();
-    final IntChunks lvStart = new IntChunks();
-    final IntChunks lvEnd = new IntChunks();
-    final IntChunks lvLine = new IntChunks();
+    final Records intervals = new Records(5);
+    final Records loopIntervals = new Records(4);
 
     final IntChunks timerEvent = new IntChunks();
     final DoubleChunks timerDeadline = new DoubleChunks();
@@ -61,18 +66,18 @@ final class TraceStore implements Lookup {
     /** Appends one event; returns its index. */
     int append(EventKind kind, int flags, int loop, double time, int iteration, int task, int subject, int arg,
             int text) {
-        packed.add(kind.ordinal() | (flags & FLAG_MASK) << FLAG_SHIFT | Math.max(loop, 0) << LOOP_SHIFT);
         times.add(time);
-        iterations.add(iteration);
-        tasks.add(task);
-        subjects.add(subject);
-        args.add(arg);
-        texts.add(text);
-        return packed.size() - 1;
+        return events.add(kind.ordinal() | (flags & FLAG_MASK) << FLAG_SHIFT | Math.max(loop, 0) << LOOP_SHIFT,
+                iteration, task, subject, arg, text);
     }
 
     int size() {
-        return packed.size();
+        return events.size();
+    }
+
+    /** Field {@code field} of event {@code event}. */
+    int event(int event, int field) {
+        return events.get(event, field);
     }
 
     /** The ready-queue enqueue log of {@code loop}, made on first use. */
@@ -94,30 +99,24 @@ final class TraceStore implements Lookup {
         checkpoints[checkpointCount++] = checkpoint;
     }
 
-    /** Adds a task interval starting at {@code start} and links it after the task's previous one. */
+    /**
+     * Adds a task interval starting at {@code start} and links it after the task's previous one, which thereby
+     * ends where this one starts (an interval's end is its successor's start).
+     */
     int addInterval(int task, TaskState state, int start, int line, int text) {
-        int index = ivTaskState.add(task << 3 | state.ordinal());
-        ivStart.add(start);
-        ivEnd.add(-1);
-        ivLine.add(line);
-        ivText.add(text);
-        ivNext.add(-1);
+        int index = intervals.add(task << 3 | state.ordinal(), start, line, text, -1);
         int previous = taskLast.get(task);
         if (previous < 0) {
             taskFirst.set(task, index);
         } else {
-            ivEnd.set(previous, start);
-            ivNext.set(previous, index);
+            intervals.set(previous, IV_NEXT, index);
         }
         taskLast.set(task, index);
         return index;
     }
 
     void addLoopInterval(LoopActivity activity, int start, int end, int task, int line) {
-        lvKindTask.add((task + 1) << 2 | activity.ordinal());
-        lvStart.add(start);
-        lvEnd.add(end);
-        lvLine.add(line);
+        loopIntervals.add((task + 1) << 2 | activity.ordinal(), start, end, line);
     }
 
     @Override
@@ -132,7 +131,7 @@ final class TraceStore implements Lookup {
 
     @Override
     public int timerLoop(int timer) {
-        return packed.get(timerEvent.get(timer)) >>> LOOP_SHIFT;
+        return events.get(timerEvent.get(timer), PACKED) >>> LOOP_SHIFT;
     }
 
     /** Everything recorded so far, as an immutable trace. */
@@ -141,8 +140,8 @@ final class TraceStore implements Lookup {
         for (int l = 0; l < logs.length; l++) {
             logs[l] = enqueue[l].view();
         }
-        EventLog log = new EventLog(packed.view(), times.view(), iterations.view(), tasks.view(), subjects.view(),
-                args.view(), texts.view(), spans.view(), strings.view(), timerEvent.view(), timerDeadline.view());
+        EventLog log = new EventLog(events.view(), times.view(), spans.view(), strings.view(), timerEvent.view(),
+                timerDeadline.view());
         return new Trace(this, log, logs, Arrays.copyOf(checkpoints, checkpointCount));
     }
 
