@@ -13,7 +13,7 @@ public enum EventKind {
     ITERATION_END,
     /** Nothing was ready: the loop waited for its next timer; value = seconds waited, time = when it began. */
     IDLE,
-    /** A plain callback entered the ready queue; subject = handle, text = callback, task = the task it wakes. */
+    /** A plain callback entered the ready queue; subject = handle, arg = cause, text = the callback. */
     HANDLE_SCHEDULED,
     /** A timer was armed; subject = timer handle, arg = timer number in the trace, value = deadline, text = what. */
     TIMER_ARMED,
@@ -21,13 +21,13 @@ public enum EventKind {
     TIMER_CANCELLED,
     /** A due timer moved to the ready queue; subject = timer handle, arg = timer number, text = what. */
     TIMER_FIRED,
-    /** A ready handle starts running; subject = handle, task = the task it steps or wakes, arg = cause. */
+    /** A ready handle starts running; subject = handle, task = the task it steps, arg = cause, text = callback. */
     HANDLE_BEGIN,
     /** The handle finished running. */
     HANDLE_END,
     /** A task was created; subject = its future id, text = its name, arg = the task that created it. */
     TASK_SPAWNED,
-    /** A task's step entered the ready queue; subject = the step handle, arg = cause. */
+    /** A task's step entered the ready queue (first step, wake-up, bare yield); subject = its handle, arg = cause. */
     TASK_SCHEDULED,
     /** A task's coroutine is resumed; arg = cause (the handle), text = the exception thrown in, if any. */
     STEP_BEGIN,

@@ -106,9 +106,10 @@ public final class EventLog {
      * handle that finished it; for a timer firing, the event that armed it.
      */
     public int cause(int i) {
+        int arg = events.get(i, TraceStore.ARG);
         return switch (kind(i)) {
-            case HANDLE_SCHEDULED, TASK_SCHEDULED, HANDLE_BEGIN, STEP_BEGIN, FUTURE_DONE -> events.get(i, TraceStore.ARG);
-            case TIMER_FIRED -> events.get(i, TraceStore.ARG) >= 0 ? timerEvent.get(events.get(i, TraceStore.ARG)) : -1;
+            case HANDLE_SCHEDULED, TASK_SCHEDULED, HANDLE_BEGIN, STEP_BEGIN, FUTURE_DONE -> arg;
+            case TIMER_FIRED -> arg >= 0 ? timerEvent.get(arg) : -1;
             default -> -1;
         };
     }
