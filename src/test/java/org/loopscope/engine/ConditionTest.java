@@ -2,12 +2,14 @@ package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Transcript;
 
 /** {@link Condition} against CPython: each test mirrors {@code NAME.py} in the test resources. */
 class ConditionTest {
@@ -15,7 +17,7 @@ class ConditionTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Transcript out = new Transcript();
 
     /** condition_notify.py's {@code consumer}. */
     private Coroutine consumer(Condition cond, String name) {
@@ -24,7 +26,7 @@ class ConditionTest {
             try {
                 out.print(name, "waits");
                 Object result = co.await(cond.waitNotified());
-                out.print(name, "notified", result, out.r(cond));
+                out.print(name, "notified", result, r(cond));
                 co.await(asyncio.sleep(0));
                 out.print(name, "leaves");
             } finally {
@@ -38,7 +40,7 @@ class ConditionTest {
     void notifyWakesWaitersInOrderAndEachReturnsHoldingTheLock() {
         asyncio.run(async("main", co -> {
             Condition cond = new Condition(engine);
-            out.print(out.r(cond));
+            out.print(r(cond));
             try {
                 cond.notifyWaiters(1);
             } catch (PythonError e) {
@@ -54,30 +56,30 @@ class ConditionTest {
                 tasks.add(asyncio.createTask(consumer(cond, name), null));
             }
             co.await(asyncio.sleep(0));
-            out.print(out.r(cond));
+            out.print(r(cond));
             co.await(cond.aenter());
             cond.notifyWaiters(1);
-            out.print("notify(1)", out.r(cond));
+            out.print("notify(1)", r(cond));
             co.await(cond.aexit());
             co.await(asyncio.sleep(0));
-            out.print("after one iteration", out.r(cond));
+            out.print("after one iteration", r(cond));
             co.await(cond.aenter());
             cond.notifyWaiters(2);
-            out.print("notify(2)", out.r(cond));
+            out.print("notify(2)", r(cond));
             co.await(cond.aexit());
             for (int i = 0; i < 3; i++) {
                 co.await(asyncio.sleep(0));
             }
-            out.print(out.r(cond));
+            out.print(r(cond));
             co.await(cond.aenter());
             cond.notifyAllWaiters();
-            out.print("notify_all", out.r(cond));
+            out.print("notify_all", r(cond));
             co.await(cond.aexit());
             co.await(asyncio.gather(tasks, false));
-            out.print("end", out.r(cond));
+            out.print("end", r(cond));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_notify"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_notify"));
     }
 
     @Test
@@ -112,7 +114,7 @@ class ConditionTest {
             co.await(cond.aexit());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_wait_for"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_wait_for"));
     }
 
     /** Python's truth test for the values these programs use. */
@@ -148,10 +150,10 @@ class ConditionTest {
             co.await(cond.acquire());
             t.cancel();
             co.await(asyncio.sleep(0));
-            out.print("main holds lock, first done:", t.done(), out.r(cond));
+            out.print("main holds lock, first done:", t.done(), r(cond));
             cond.release();
             co.await(asyncio.gather(List.of(t), true));
-            out.print("first cancelled", t.cancelled(), out.r(cond));
+            out.print("first cancelled", t.cancelled(), r(cond));
 
             Task u = asyncio.createTask(waiter(cond, "second"), null);
             co.await(asyncio.sleep(0));
@@ -159,18 +161,18 @@ class ConditionTest {
             try {
                 cond.notifyWaiters(1);
                 co.await(asyncio.sleep(0));
-                out.print("second re-acquiring", out.r(cond), out.r(cond.lock()));
+                out.print("second re-acquiring", r(cond), r(cond.lock()));
                 u.cancel("stop");
                 co.await(asyncio.sleep(0));
-                out.print("second still waiting for the lock", u.done(), out.r(cond.lock()));
+                out.print("second still waiting for the lock", u.done(), r(cond.lock()));
             } finally {
                 co.await(cond.aexit());
             }
             co.await(asyncio.gather(List.of(u), true));
-            out.print("second cancelled", u.cancelled(), out.r(cond));
+            out.print("second cancelled", u.cancelled(), r(cond));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_cancel"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_cancel"));
     }
 
     @Test
@@ -203,7 +205,7 @@ class ConditionTest {
             out.print("end", t.cancelled(), cond.locked());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_cancel_twice"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_cancel_twice"));
     }
 
     /**

@@ -2,11 +2,13 @@ package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Transcript;
 
 /** {@link Lock} against CPython: each test mirrors {@code NAME.py} in the test resources and expects its output. */
 class LockTest {
@@ -14,7 +16,7 @@ class LockTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Transcript out = new Transcript();
 
     /** lock_fairness.py: {@code worker} waits in {@code async with lock}, reports cancellation and re-raises. */
     private Coroutine worker(Lock lock, String name) {
@@ -23,7 +25,7 @@ class LockTest {
             try {
                 co.await(lock.aenter());
                 try {
-                    out.print(name, "acquired", out.r(lock));
+                    out.print(name, "acquired", r(lock));
                     co.await(asyncio.sleep(0));
                     out.print(name, "releases");
                 } finally {
@@ -31,7 +33,7 @@ class LockTest {
                 }
             } catch (RuntimeException e) {
                 if (host.isCancelled(e)) {
-                    out.print(name, "cancelled while waiting", out.r(lock));
+                    out.print(name, "cancelled while waiting", r(lock));
                 }
                 throw e;
             }
@@ -43,25 +45,25 @@ class LockTest {
     void waitersAreServedInOrderAndACancelledOneIsSkipped() {
         asyncio.run(async("main", co -> {
             Lock lock = new Lock(engine);
-            out.print(out.r(lock));
+            out.print(r(lock));
             out.print("acquire returns", co.await(lock.acquire()));
-            out.print("main acquired", out.r(lock));
+            out.print("main acquired", r(lock));
             List<Task> tasks = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
                 tasks.add(asyncio.createTask(worker(lock, "w" + i), null));
             }
             co.await(asyncio.sleep(0));
-            out.print(out.r(lock));
+            out.print(r(lock));
             tasks.get(1).cancel();
             co.await(asyncio.sleep(0));
-            out.print("after cancel", out.r(lock), tasks.get(1).cancelled());
+            out.print("after cancel", r(lock), tasks.get(1).cancelled());
             lock.release();
-            out.print("main released", out.r(lock));
+            out.print("main released", r(lock));
             Task late = asyncio.createTask(worker(lock, "late"), null);
             List<Object> all = new ArrayList<>(tasks);
             all.add(late);
             co.await(asyncio.gather(all, true));
-            out.print("end", out.r(lock), tasks.stream().map(Task::cancelled).toList());
+            out.print("end", r(lock), tasks.stream().map(Task::cancelled).toList());
             try {
                 lock.release();
             } catch (PythonError e) {
@@ -70,7 +72,7 @@ class LockTest {
             }
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("lock_fairness"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "lock_fairness"));
     }
 
     @Test
@@ -82,14 +84,14 @@ class LockTest {
             Task b = asyncio.createTask(acquireAndRelease(lock, "b"), null);
             co.await(asyncio.sleep(0));
             lock.release();
-            out.print("released", out.r(lock));
+            out.print("released", r(lock));
             a.cancel();
-            out.print("a cancelling", a.cancelling(), out.r(lock));
+            out.print("a cancelling", a.cancelling(), r(lock));
             co.await(asyncio.gather(List.of(a, b), true));
-            out.print("end", a.cancelled(), b.done(), out.r(lock));
+            out.print("end", a.cancelled(), b.done(), r(lock));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("lock_cancel_woken"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "lock_cancel_woken"));
     }
 
     /** lock_cancel_woken.py's {@code worker}. */
@@ -99,11 +101,11 @@ class LockTest {
                 co.await(lock.acquire());
             } catch (RuntimeException e) {
                 if (host.isCancelled(e)) {
-                    out.print(name, "cancelled", out.r(lock));
+                    out.print(name, "cancelled", r(lock));
                 }
                 throw e;
             }
-            out.print(name, "acquired", out.r(lock));
+            out.print(name, "acquired", r(lock));
             lock.release();
             return null;
         });
@@ -116,7 +118,7 @@ class LockTest {
             co.await(lock.acquire());
             Task w = asyncio.createTask(async("worker", inner -> {
                 inner.await(lock.acquire());
-                out.print("worker acquired", out.r(lock));
+                out.print("worker acquired", r(lock));
                 inner.await(asyncio.sleep(0));
                 out.print("worker releases");
                 lock.release();
@@ -124,12 +126,12 @@ class LockTest {
             }), null);
             co.await(asyncio.sleep(0));
             lock.release();
-            out.print("released", out.r(lock), lock.locked());
+            out.print("released", r(lock), lock.locked());
             co.await(lock.acquire());
-            out.print("main acquired again", out.r(lock), w.done());
+            out.print("main acquired again", r(lock), w.done());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("lock_no_barging"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "lock_no_barging"));
     }
 
     @Test
@@ -140,7 +142,7 @@ class LockTest {
             Task waiter = asyncio.createTask(lock.acquire(), null);
             co.await(asyncio.sleep(0));
             lock.release();
-            out.print("first run", co.await(waiter), out.r(lock));
+            out.print("first run", co.await(waiter), r(lock));
             lock.release();
             return null;
         }));
@@ -151,12 +153,12 @@ class LockTest {
                 co.await(lock.acquire());
             } catch (PythonError e) {
                 assertThat(host.isInstance(e, ErrorType.RUNTIME_ERROR)).isTrue();
-                out.print("RuntimeError:", out.str(e).replaceAll("0x[0-9a-f]+", "0x?"));
+                out.print("RuntimeError:", Transcript.str(e).replaceAll("0x[0-9a-f]+", "0x?"));
             }
-            out.print(out.r(lock));
+            out.print(r(lock));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("lock_other_loop"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "lock_other_loop"));
         assertThat(first).isNotNull().isSameAs(lock.boundLoop()).isNotSameAs(engine.loops().get(1));
     }
 

@@ -2,13 +2,15 @@ package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Transcript;
 
 /** {@link Queue}, {@link PriorityQueue} and {@link LifoQueue} against CPython: each test mirrors {@code NAME.py}. */
 class QueueTest {
@@ -16,7 +18,7 @@ class QueueTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Transcript out = new Transcript();
 
     @Test
     void conformanceCaseQueueProducerConsumer() {
@@ -47,7 +49,7 @@ class QueueTest {
             out.print("empty", q.empty());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("16_queue_producer_consumer"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "16_queue_producer_consumer"));
     }
 
     @Test
@@ -86,14 +88,14 @@ class QueueTest {
             }
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("queue_join"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "queue_join"));
     }
 
     @Test
     void nowaitErrorsAndFifoLifoAndHeapOrder() {
         asyncio.run(async("main", co -> {
             Queue q = new Queue(engine, 2);
-            out.print(out.r(q), q.maxsize(), q.qsize(), q.empty(), q.full());
+            out.print(r(q), q.maxsize(), q.qsize(), q.empty(), q.full());
             q.putNowait("a");
             q.putNowait("b");
             out.print(q.str(), q.qsize(), q.empty(), q.full());
@@ -140,7 +142,7 @@ class QueueTest {
             out.print("lifo order", lifo);
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("queue_nowait"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "queue_nowait"));
     }
 
     private Coroutine getter(Queue q, String name) {
@@ -216,7 +218,7 @@ class QueueTest {
             out.print("putters done", bounded.str(), ps.values().stream().map(Task::cancelled).toList());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("queue_cancel"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "queue_cancel"));
     }
 
     /** priority_ties.py's {@code Item}: ordered by priority only, shown as priority and name. */
@@ -245,7 +247,7 @@ class QueueTest {
             out.print(order);
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("priority_ties"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "priority_ties"));
     }
 
     /** As a Python class whose {@code __lt__} puts longer strings first would order them in a PriorityQueue. */

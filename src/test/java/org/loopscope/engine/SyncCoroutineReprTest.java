@@ -2,10 +2,12 @@ package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Transcript;
 import org.loopscope.engine.support.Coroutines.Co;
 
 /**
@@ -16,13 +18,13 @@ class SyncCoroutineReprTest {
 
     private final Engine engine = Engine.forJava();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Transcript out = new Transcript();
 
     private Task show(Co co, Coroutine coro) {
         Task task = asyncio.createTask(coro, null);
-        out.print(out.r(task));
+        out.print(r(task));
         co.await(asyncio.sleep(0));
-        out.print(out.r(task));
+        out.print(r(task));
         return task;
     }
 
@@ -53,22 +55,22 @@ class SyncCoroutineReprTest {
             sem.release();
             co.await(asyncio.sleep(0));
             for (Object shown : List.of(tLock, tEvent, tSem, tGet, q, tPut)) {
-                out.print(out.r(shown));
+                out.print(r(shown));
             }
             tEnter.cancel();
             tJoin.cancel();
             co.await(asyncio.gather(List.of(tLock, tEvent, tSem, tGet, tPut, tBad, tEnter, tJoin), true));
             tWait.cancel();
             co.await(asyncio.gather(List.of(tWait), true));
-            out.print(out.r(tWait), cond.locked());
+            out.print(r(tWait), cond.locked());
             cond.release();
             tCond.cancel();
             co.await(asyncio.gather(List.of(tCond), true));
-            out.print(out.r(tCond), cond.locked());
-            out.print(out.r(tEnter));
-            out.print(out.r(tJoin));
+            out.print(r(tCond), cond.locked());
+            out.print(r(tEnter));
+            out.print(r(tJoin));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("coroutine_reprs"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "coroutine_reprs"));
     }
 }
