@@ -1,7 +1,6 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
 import static org.loopscope.engine.support.Transcript.expected;
 import static org.loopscope.engine.support.Transcript.r;
 
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.loopscope.engine.support.Coroutines;
 import org.loopscope.engine.support.Transcript;
 
 /** {@link Condition} against CPython: each test mirrors {@code NAME.py} in the test resources. */
@@ -17,11 +17,12 @@ class ConditionTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
+    private final Coroutines coroutines = new Coroutines();
     private final Transcript out = new Transcript();
 
     /** condition_notify.py's {@code consumer}. */
     private Coroutine consumer(Condition cond, String name) {
-        return async("consumer", co -> {
+        return coroutines.async("consumer", co -> {
             co.await(cond.aenter());
             try {
                 out.print(name, "waits");
@@ -38,7 +39,7 @@ class ConditionTest {
 
     @Test
     void notifyWakesWaitersInOrderAndEachReturnsHoldingTheLock() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
             out.print(r(cond));
             try {
@@ -84,14 +85,14 @@ class ConditionTest {
 
     @Test
     void waitForRechecksThePredicateAndReturnsItsLastValue() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
             int[] n = {0};
             Supplier<Object> predicate = () -> {
                 out.print("predicate sees", n[0]);
                 return n[0] >= 3 ? (Object) n[0] : Boolean.FALSE;
             };
-            Task w = asyncio.createTask(async("watcher", inner -> {
+            Task w = asyncio.createTask(coroutines.async("watcher", inner -> {
                 inner.await(cond.aenter());
                 try {
                     out.print("wait_for returned", inner.await(cond.waitFor(predicate, ConditionTest::truthy)));
@@ -124,7 +125,7 @@ class ConditionTest {
 
     /** condition_cancel.py's {@code waiter}. */
     private Coroutine waiter(Condition cond, String name) {
-        return async("waiter", co -> {
+        return coroutines.async("waiter", co -> {
             co.await(cond.aenter());
             try {
                 co.await(cond.waitNotified());
@@ -143,7 +144,7 @@ class ConditionTest {
 
     @Test
     void aCancelledWaitReacquiresTheLockBeforeRaising() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
             Task t = asyncio.createTask(waiter(cond, "first"), null);
             co.await(asyncio.sleep(0));
@@ -177,9 +178,9 @@ class ConditionTest {
 
     @Test
     void cancelledAgainWhileReacquiringRaisesABareCancelledError() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
-            Task t = asyncio.createTask(async("waiter", inner -> {
+            Task t = asyncio.createTask(coroutines.async("waiter", inner -> {
                 inner.await(cond.aenter());
                 try {
                     inner.await(cond.waitNotified());
@@ -224,7 +225,7 @@ class ConditionTest {
         Lock lock = new Lock(engine);
         Condition cond = new Condition(engine, lock);
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             co.await(lock.acquire());
             seen.add(cond.locked());
             Task waiter = asyncio.createTask(cond.waitNotified(), null);

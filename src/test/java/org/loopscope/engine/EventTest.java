@@ -1,13 +1,13 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
 import static org.loopscope.engine.support.Transcript.expected;
 import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.loopscope.engine.support.Coroutines;
 import org.loopscope.engine.support.Transcript;
 
 /** {@link Event} against CPython: the test mirrors {@code event_set_clear.py} and expects its output. */
@@ -15,10 +15,11 @@ class EventTest {
 
     private final Engine engine = Engine.forJava();
     private final Asyncio asyncio = new Asyncio(engine);
+    private final Coroutines coroutines = new Coroutines();
     private final Transcript out = new Transcript();
 
     private Coroutine waiter(Event ev, String name) {
-        return async("waiter", co -> {
+        return coroutines.async("waiter", co -> {
             out.print(name, "waits");
             Object result = co.await(ev.waitSet());
             out.print(name, "woke", result, ev.isSet());
@@ -28,7 +29,7 @@ class EventTest {
 
     @Test
     void setWakesEveryWaiterEvenIfClearedBeforeTheyRun() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Event ev = new Event(engine);
             out.print(r(ev), ev.isSet());
             List<Object> tasks = new ArrayList<>();
@@ -71,7 +72,7 @@ class EventTest {
     void waitingBindsTheEventAndTheWaiterNamesIt() {
         Event ev = new Event(engine);
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Task waiter = asyncio.createTask(ev.waitSet(), null);
             co.await(asyncio.sleep(0));
             WaiterFuture fut = (WaiterFuture) waiter.waitingOn();

@@ -1,13 +1,13 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
 import static org.loopscope.engine.support.Transcript.expected;
 import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.loopscope.engine.support.Coroutines;
 import org.loopscope.engine.support.Transcript;
 
 /** {@link Lock} against CPython: each test mirrors {@code NAME.py} in the test resources and expects its output. */
@@ -16,11 +16,12 @@ class LockTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
+    private final Coroutines coroutines = new Coroutines();
     private final Transcript out = new Transcript();
 
     /** lock_fairness.py: {@code worker} waits in {@code async with lock}, reports cancellation and re-raises. */
     private Coroutine worker(Lock lock, String name) {
-        return async("worker", co -> {
+        return coroutines.async("worker", co -> {
             out.print(name, "wants the lock");
             try {
                 co.await(lock.aenter());
@@ -43,7 +44,7 @@ class LockTest {
 
     @Test
     void waitersAreServedInOrderAndACancelledOneIsSkipped() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Lock lock = new Lock(engine);
             out.print(r(lock));
             out.print("acquire returns", co.await(lock.acquire()));
@@ -77,7 +78,7 @@ class LockTest {
 
     @Test
     void aWaiterCancelledAfterItsWakeUpPassesItOn() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Lock lock = new Lock(engine);
             co.await(lock.acquire());
             Task a = asyncio.createTask(acquireAndRelease(lock, "a"), null);
@@ -96,7 +97,7 @@ class LockTest {
 
     /** lock_cancel_woken.py's {@code worker}. */
     private Coroutine acquireAndRelease(Lock lock, String name) {
-        return async("worker", co -> {
+        return coroutines.async("worker", co -> {
             try {
                 co.await(lock.acquire());
             } catch (RuntimeException e) {
@@ -113,10 +114,10 @@ class LockTest {
 
     @Test
     void nobodyTakesTheLockBeforeTheWokenWaiterRuns() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Lock lock = new Lock(engine);
             co.await(lock.acquire());
-            Task w = asyncio.createTask(async("worker", inner -> {
+            Task w = asyncio.createTask(coroutines.async("worker", inner -> {
                 inner.await(lock.acquire());
                 out.print("worker acquired", r(lock));
                 inner.await(asyncio.sleep(0));
@@ -137,7 +138,7 @@ class LockTest {
     @Test
     void aLockIsBoundToTheFirstLoopThatMadeItWait() {
         Lock lock = new Lock(engine);
-        asyncio.run(async("first", co -> {
+        coroutines.run(asyncio, coroutines.async("first", co -> {
             co.await(lock.acquire());
             Task waiter = asyncio.createTask(lock.acquire(), null);
             co.await(asyncio.sleep(0));
@@ -147,7 +148,7 @@ class LockTest {
             return null;
         }));
         EventLoop first = lock.boundLoop();
-        asyncio.run(async("second", co -> {
+        coroutines.run(asyncio, coroutines.async("second", co -> {
             out.print("uncontended", co.await(lock.acquire()));
             try {
                 co.await(lock.acquire());
@@ -179,7 +180,7 @@ class LockTest {
     @Test
     void aBlockedTaskWaitsOnAWaiterFutureNamingTheLock() {
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Lock lock = new Lock(engine);
             co.await(lock.acquire());
             Task waiter = asyncio.createTask(lock.acquire(), null);

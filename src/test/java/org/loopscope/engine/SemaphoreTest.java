@@ -1,7 +1,6 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
 import static org.loopscope.engine.support.Transcript.expected;
 import static org.loopscope.engine.support.Transcript.r;
 
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.loopscope.engine.support.Coroutines;
 import org.loopscope.engine.support.Transcript;
 
 /** {@link Semaphore} and {@link BoundedSemaphore} against CPython: each test mirrors {@code NAME.py}. */
@@ -18,17 +18,18 @@ class SemaphoreTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
+    private final Coroutines coroutines = new Coroutines();
     private final Transcript out = new Transcript();
 
     @Test
     void conformanceCaseSemaphoreLimit() {
         int[] activeAndPeak = {0, 0};
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 3);
             List<Object> fetches = new ArrayList<>();
             for (int n = 0; n < 10; n++) {
                 int number = n;
-                fetches.add(async("fetch", inner -> {
+                fetches.add(coroutines.async("fetch", inner -> {
                     inner.await(sem.aenter());
                     try {
                         activeAndPeak[0]++;
@@ -50,14 +51,14 @@ class SemaphoreTest {
 
     @Test
     void twoOfFiveWorkersRunAtOnce() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 2);
             out.print(r(sem), sem.locked());
             double t0 = asyncio.getRunningLoop().time();
             List<Object> workers = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 int number = i;
-                workers.add(async("worker", inner -> {
+                workers.add(coroutines.async("worker", inner -> {
                     EventLoop loop = asyncio.getRunningLoop();
                     inner.await(sem.aenter());
                     try {
@@ -79,7 +80,7 @@ class SemaphoreTest {
 
     /** semaphore_cancel.py's {@code worker}. */
     private Coroutine worker(Semaphore sem, String name) {
-        return async("worker", co -> {
+        return coroutines.async("worker", co -> {
             try {
                 co.await(sem.acquire());
             } catch (RuntimeException e) {
@@ -95,7 +96,7 @@ class SemaphoreTest {
 
     @Test
     void aWaiterCancelledAfterItsWakeUpGivesTheUnitToTheNext() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 1);
             co.await(sem.acquire());
             Map<String, Task> tasks = new LinkedHashMap<>();
@@ -125,7 +126,7 @@ class SemaphoreTest {
 
     @Test
     void aWokenWaiterWakesTheNextWhenAUnitIsLeft() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 2);
             co.await(sem.acquire());
             co.await(sem.acquire());
@@ -143,7 +144,7 @@ class SemaphoreTest {
 
     @Test
     void boundedSemaphoreRefusesOverRelease() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             BoundedSemaphore sem = new BoundedSemaphore(engine, 2);
             out.print(r(sem));
             co.await(sem.aenter());
@@ -188,7 +189,7 @@ class SemaphoreTest {
     @Test
     void aBlockedAcquireWaitsOnAWaiterNamingTheSemaphore() {
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             BoundedSemaphore sem = new BoundedSemaphore(engine, 1);
             co.await(sem.acquire());
             Task waiter = asyncio.createTask(sem.acquire(), null);

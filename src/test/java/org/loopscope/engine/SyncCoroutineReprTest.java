@@ -1,14 +1,14 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
 import static org.loopscope.engine.support.Transcript.expected;
 import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Transcript;
+import org.loopscope.engine.support.Coroutines;
 import org.loopscope.engine.support.Coroutines.Co;
+import org.loopscope.engine.support.Transcript;
 
 /**
  * The primitives' coroutines inside task reprs, as CPython shows them (not started, suspended at the line of
@@ -18,6 +18,7 @@ class SyncCoroutineReprTest {
 
     private final Engine engine = Engine.forJava();
     private final Asyncio asyncio = new Asyncio(engine);
+    private final Coroutines coroutines = new Coroutines();
     private final Transcript out = new Transcript();
 
     private Task show(Co co, Coroutine coro) {
@@ -30,7 +31,7 @@ class SyncCoroutineReprTest {
 
     @Test
     void tasksShowWherePrimitiveCoroutinesAreSuspended() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Lock lock = new Lock(engine);
             co.await(lock.acquire());
             Task tLock = show(co, lock.acquire());
