@@ -197,7 +197,8 @@ class LockTest {
             return null;
         }));
         assertThat(seen.get(0)).isSameAs(seen.get(5));
-        assertThat(seen.subList(1, 4)).containsExactly("Lock", "Lock.acquire", "<Future pending cb=[Task.task_wakeup()]>");
+        assertThat(seen.subList(1, 4))
+                .containsExactly("Lock", "Lock.acquire", "<Future pending cb=[Task.task_wakeup()]>");
         assertThat((List<?>) seen.get(4)).hasSize(1);
     }
 }
