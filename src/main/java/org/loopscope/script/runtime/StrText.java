@@ -251,7 +251,7 @@ final class StrText {
                 return out;
             }
             if (maxsplit-- <= 0) {
-                out.append(stripRight(s.substring(i)));
+                out.append(s.substring(i));
                 return out;
             }
             int j = i;
@@ -261,14 +261,6 @@ final class StrText {
             out.append(s.substring(i, j));
             i = j;
         }
-    }
-
-    private static String stripRight(String s) {
-        int end = s.length();
-        while (end > 0 && Strs.isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, end);
     }
 
     static PyList rsplit(String s, Object sepValue, long maxsplit) {
@@ -298,11 +290,7 @@ final class StrText {
                     break;
                 }
                 if (maxsplit-- <= 0) {
-                    int start = 0;
-                    while (start < j && Strs.isSpace(s.charAt(start))) {
-                        start++;
-                    }
-                    parts.add(s.substring(start, j));
+                    parts.add(s.substring(0, j));
                     break;
                 }
                 int i = j;
