@@ -329,6 +329,11 @@ abstract class Expr {
         }, "(lambda t: (__import__('operator').delitem(t, " + key.py() + "), t)[1])(" + target.py() + ")");
     }
 
+    /** {@code reprlib.repr(value)}. */
+    static Expr shortRepr(Expr value) {
+        return of(() -> ShortRepr.repr(value.eval()), "__import__('reprlib').repr(" + value.py() + ")");
+    }
+
     static Expr sliceObject(Expr start, Expr stop, Expr step) {
         return of(() -> new PySlice(boundValue(start), boundValue(stop), boundValue(step)),
                 "slice(" + (start == null ? "None" : start.py()) + ", " + (stop == null ? "None" : stop.py()) + ", "
