@@ -64,7 +64,7 @@ record FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean al
         int start = i;
         while (i < n && cps[i] >= '0' && cps[i] <= '9') {
             width = (width < 0 ? 0 : width) * 10 + (cps[i++] - '0');
-            if (width > Limits.MAX_SIZE) {
+            if (width > Long.MAX_VALUE / 10) {
                 throw Errors.valueError("Too many decimal digits in format string");
             }
         }

@@ -80,7 +80,7 @@ public final class Formatter {
         if (spec.width() <= length) {
             return text;
         }
-        Limits.checkSize(spec.width());
+        Limits.checkStr(spec.width());
         int missing = (int) (spec.width() - length);
         char align = spec.align() == 0 ? defaultAlign : spec.align();
         String fill = Strs.ofCodePoint(spec.fill());
@@ -174,7 +174,7 @@ public final class Formatter {
         if (spec.width() <= length) {
             return sign + body;
         }
-        Limits.checkSize(spec.width());
+        Limits.checkStr(spec.width());
         int missing = (int) (spec.width() - length);
         String fill = Strs.ofCodePoint(spec.fill()).repeat(missing);
         return switch (align) {

@@ -140,7 +140,7 @@ final class StrText {
                 int cp = s.codePointAt(i);
                 out.appendCodePoint(cp);
                 i += Character.charCount(cp);
-                Limits.checkSize(out.length());
+                Limits.checkStr(out.length());
             }
             if (done < count) {
                 out.append(replacement);
@@ -155,7 +155,7 @@ final class StrText {
                 break;
             }
             out.append(s, i, found).append(replacement);
-            Limits.checkSize(out.length());
+            Limits.checkStr(out.length());
             i = found + old.length();
             done++;
         }
@@ -179,7 +179,7 @@ final class StrText {
                 out.append(sep);
             }
             out.append(text);
-            Limits.checkSize(out.length());
+            Limits.checkStr(out.length());
             index++;
         }
         return out.toString();
@@ -352,7 +352,7 @@ final class StrText {
             if (c == '\t') {
                 if (tabsize > 0) {
                     long spaces = tabsize - column % tabsize;
-                    Limits.checkSize(out.length() + spaces);
+                    Limits.checkStr(out.length() + spaces);
                     out.append(" ".repeat((int) spaces));
                     column += spaces;
                 }
