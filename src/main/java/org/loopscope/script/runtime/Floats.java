@@ -299,7 +299,7 @@ public final class Floats {
         }
         BigInteger x = Ints.big(a);
         BigInteger y = Ints.big(b);
-        boolean negative = x.signum() * y.signum() < 0;
+        boolean negative = (x.signum() < 0) != (y.signum() < 0);
         x = x.abs();
         y = y.abs();
         if (x.signum() == 0) {
