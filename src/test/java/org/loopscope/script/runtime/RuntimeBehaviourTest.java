@@ -102,7 +102,8 @@ class RuntimeBehaviourTest {
 
     private static List<String> replay() {
         RunContext context = new RunContext(Output.discard());
-        try (RunContext.Scope scope = context.enter()) {
+        RunContext.Scope scope = context.enter();
+        try {
             PyType plain = PyType.create("Plain", new PyType[0], java.util.Map.of("__module__", "__main__"));
             Object a = PyOps.call(plain);
             Object b = PyOps.call(plain);
@@ -112,6 +113,8 @@ class RuntimeBehaviourTest {
             set.add(Errors.valueError("x"));
             return List.of(Reprs.repr(a), Reprs.repr(b), Long.toString(Identity.id(a)), Long.toString(PyOps.hash(b)),
                     Reprs.repr(set));
+        } finally {
+            scope.close();
         }
     }
 

@@ -125,6 +125,15 @@ class ScriptHostTest {
         assertThat(host.adopt(same)).isSameAs(same);
     }
 
+    /* await asyncio.gather(...) results print as a list: <_GatheringFuture finished result=[1, None]> */
+    @Test
+    void javaListsFromTheEnginePrintAsLists() {
+        assertThat(host.repr(java.util.Arrays.asList(1L, null, "a"))).isEqualTo("[1, None, 'a']");
+        assertThat(host.shortRepr(java.util.Arrays.asList(1L, 2L, 3L, 4L, 5L, 6L, 7L)))
+                .isEqualTo("[1, 2, 3, 4, 5, 6, ...]");
+        assertThat(Reprs.repr(Py.fromJava(java.util.List.of(java.util.List.of(1))))).isEqualTo("[[1]]");
+    }
+
     @Test
     void shortReprOfEngineAndUserValues() {
         assertThat(host.shortRepr(null)).isEqualTo("None");
