@@ -18,7 +18,8 @@
  *     ({@link org.loopscope.script.runtime.Strs}), so astral characters (emoji) are one character</td></tr>
  * <tr><td>None, NotImplemented, Ellipsis</td><td>{@link org.loopscope.script.runtime.Py#NONE} and friends. Java null
  *     is never a value the runtime makes, but it is read as None where the engine hands it over
- *     ({@link org.loopscope.script.runtime.Py#nn})</td></tr>
+ *     ({@link org.loopscope.script.runtime.Py#nn}); {@link org.loopscope.script.runtime.Py#fromJava} also turns the
+ *     Java list {@code gather} returns into a list</td></tr>
  * <tr><td>list, tuple, dict, set/frozenset, range, slice</td><td>{@link org.loopscope.script.runtime.PyList},
  *     {@link org.loopscope.script.runtime.PyTuple}, {@link org.loopscope.script.runtime.PyDict} (insertion ordered,
  *     CPython's compact layout), {@link org.loopscope.script.runtime.PySet} (CPython's exact table, so sets print in
