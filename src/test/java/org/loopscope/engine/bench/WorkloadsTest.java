@@ -1,0 +1,58 @@
+package org.loopscope.engine.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.loopscope.engine.Engine;
+
+/**
+ * Each benchmark twin computes what its Python script computes, checked on small sizes against closed formulas
+ * (the scripts' own sizes take too long for a unit test; the bench checks those against CPython's output).
+ */
+class WorkloadsTest {
+
+    @Test
+    void spawnGatherSumsTheIndices() {
+        int n = 1000;
+        assertThat(SpawnGather.run(Engine.forJava(), n)).isEqualTo("spawn_gather " + n + " " + n * (n - 1L) / 2);
+    }
+
+    @Test
+    void callSoonChainCountsEveryCallback() {
+        Engine engine = Engine.forJava();
+        assertThat(CallSoonChain.run(engine, 5000)).isEqualTo("call_soon_chain 5000");
+        assertThat(engine.clock().now()).isZero();
+    }
+
+    @Test
+    void timersEndAtTheLongestSleepOfVirtualTime() {
+        Engine engine = Engine.forJava();
+        assertThat(Timers.run(engine, 2500)).isEqualTo("timers 2500");
+        // The longest sleep is 999 ms (i % 1000 == 999); the clock jumps there without waiting.
+        assertThat(engine.clock().now()).isCloseTo(0.999, Offset.offset(1e-9));
+    }
+
+    @Test
+    void manySleepersAllWakeAtFiftyMilliseconds() {
+        Engine engine = Engine.forJava();
+        assertThat(ManySleepers.run(engine, 300)).isEqualTo("many_sleepers 300");
+        assertThat(engine.clock().now()).isEqualTo(0.05);
+    }
+
+    @Test
+    void expectedLinesAreTheFormulasAtTheScriptsSizes() {
+        long n = SpawnGather.WORKLOAD.n();
+        assertThat(SpawnGather.WORKLOAD.expected()).isEqualTo("spawn_gather " + n + " " + n * (n - 1) / 2);
+        assertThat(CallSoonChain.WORKLOAD.expected()).isEqualTo("call_soon_chain " + CallSoonChain.WORKLOAD.n());
+        assertThat(Timers.WORKLOAD.expected()).isEqualTo("timers " + Timers.WORKLOAD.n());
+        assertThat(ManySleepers.WORKLOAD.expected()).isEqualTo("many_sleepers " + ManySleepers.WORKLOAD.n());
+    }
+
+    @Test
+    void liveTasksAreAllAliveWhenMeasured() {
+        LiveTasks.Footprint footprint = LiveTasks.measure(2000);
+        assertThat(footprint.tasks()).isEqualTo(2001);
+        assertThat(footprint.bytes()).isPositive();
+    }
+}
