@@ -382,11 +382,31 @@ public final class EventLoop {
 
     void scheduleStep(Task task, RuntimeException error) {
         checkClosed();
-        Handle step = new Handle(Callback.named("Task.task_step()", () -> task.step(error)), this, task,
-                engine.nextId());
+        Handle step = new Handle(new TaskStep(task, error), this, task, engine.nextId());
         ready.add(step);
         if (instruments.any()) {
             instruments.emit(i -> i.taskScheduled(task, step));
+        }
+    }
+
+    /** A task's step as a ready-queue callback: one small object per step (no lambda inside a wrapper). */
+    private static final class TaskStep implements Callback {
+        private final Task task;
+        private final RuntimeException error;
+
+        TaskStep(Task task, RuntimeException error) {
+            this.task = task;
+            this.error = error;
+        }
+
+        @Override
+        public void run() {
+            task.step(error);
+        }
+
+        @Override
+        public String describe() {
+            return "Task.task_step()";
         }
     }
 
