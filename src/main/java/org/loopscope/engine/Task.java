@@ -16,7 +16,7 @@ public class Task extends Future {
     private int cancelsRequested;
     private long steps;
     private boolean logDestroyPending = true;
-    private final DoneCallback wakeup = DoneCallback.named("Task.task_wakeup()", this::wakeUp);
+    private DoneCallback wakeup;
 
     Task(EventLoop loop, Coroutine coro, String name) {
         super(loop);
@@ -172,6 +172,9 @@ public class Task extends Future {
                 loop.scheduleStep(this, runtimeError("Task cannot await on itself: " + this));
             } else {
                 future.blocking = false;
+                if (wakeup == null) {
+                    wakeup = new Wakeup();
+                }
                 future.addDoneCallback(wakeup);
                 waitingOn = future;
                 if (mustCancel && future.cancel(cancelMessage)) {
@@ -195,6 +198,19 @@ public class Task extends Future {
             error = raised;
         }
         step(error);
+    }
+
+    /** {@code __wakeup} as a done callback, made at the first suspension on a future and reused after. */
+    private final class Wakeup implements DoneCallback {
+        @Override
+        public void done(Future future) {
+            wakeUp(future);
+        }
+
+        @Override
+        public String describe() {
+            return "Task.task_wakeup()";
+        }
     }
 
     @Override
