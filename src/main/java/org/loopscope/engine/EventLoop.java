@@ -24,7 +24,10 @@ public final class EventLoop {
     private final Instruments instruments;
     private final ArrayDeque<Handle> ready = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
-    private final Set<Task> liveTasks = new LinkedHashSet<>();
+    // The tasks not yet done, in creation order, linked through the tasks (no hash-set entry per task).
+    private Task firstLive;
+    private Task lastLive;
+    private int liveCount;
     private final Set<Future> unretrieved = new LinkedHashSet<>();
     private int cancelledTimers;
     private boolean stopping;
@@ -343,7 +346,11 @@ public final class EventLoop {
 
     /** {@code all_tasks(loop)}: the tasks not yet done, in creation order. */
     public List<Task> allTasks() {
-        return new ArrayList<>(liveTasks);
+        List<Task> tasks = new ArrayList<>(liveCount);
+        for (Task task = firstLive; task != null; task = task.nextLive) {
+            tasks.add(task);
+        }
+        return tasks;
     }
 
     /** Futures whose exception nobody retrieved yet (CPython reports them when they are collected). */
@@ -411,11 +418,38 @@ public final class EventLoop {
     }
 
     void registerTask(Task task) {
-        liveTasks.add(task);
+        if (task.live) {
+            return;
+        }
+        task.live = true;
+        task.prevLive = lastLive;
+        task.nextLive = null;
+        if (lastLive == null) {
+            firstLive = task;
+        } else {
+            lastLive.nextLive = task;
+        }
+        lastLive = task;
+        liveCount++;
     }
 
     void taskDone(Task task) {
-        liveTasks.remove(task);
+        if (task.live) {
+            task.live = false;
+            if (task.prevLive == null) {
+                firstLive = task.nextLive;
+            } else {
+                task.prevLive.nextLive = task.nextLive;
+            }
+            if (task.nextLive == null) {
+                lastLive = task.prevLive;
+            } else {
+                task.nextLive.prevLive = task.prevLive;
+            }
+            task.prevLive = null;
+            task.nextLive = null;
+            liveCount--;
+        }
         if (instruments.any()) {
             instruments.emit(i -> i.taskExited(task));
         }

@@ -17,6 +17,10 @@ public class Task extends Future {
     private long steps;
     private boolean logDestroyPending = true;
     private DoneCallback wakeup;
+    // Links of the loop's list of live tasks (see EventLoop.registerTask).
+    boolean live;
+    Task prevLive;
+    Task nextLive;
 
     Task(EventLoop loop, Coroutine coro, String name) {
         super(loop);
