@@ -104,7 +104,7 @@ public final class EventLoop {
     /** {@code create_task(coro, name=name)}; a null name means {@code Task-N}. */
     public Task createTask(Coroutine coro, String name) {
         checkClosed();
-        return new Task(this, coro, name == null ? engine.nextTaskName() : name);
+        return new Task(this, coro, name);
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.List;
 public class Task extends Future {
 
     private final Coroutine coro;
+    // A default name is Task-N with N taken at creation, formatted only when asked (most never are).
     private String name;
+    private final long number;
     private Future waitingOn;
     private boolean mustCancel;
     private int cancelsRequested;
@@ -26,6 +28,7 @@ public class Task extends Future {
         super(loop);
         this.coro = coro;
         this.name = name;
+        this.number = name == null ? loop.engine().nextTaskNumber() : 0;
         loop.instrumentsSpawned(this);
         loop.scheduleStep(this, null);
         loop.registerTask(this);
@@ -33,6 +36,9 @@ public class Task extends Future {
 
     /** The task's name ({@code Task-N} unless given). */
     public String getName() {
+        if (name == null) {
+            name = "Task-" + number;
+        }
         return name;
     }
 
@@ -233,7 +239,7 @@ public class Task extends Future {
         if (cancelsRequested > 0 && !done()) {
             info.set(0, "cancelling");
         }
-        info.add(1, "name=" + loop.host().repr(name));
+        info.add(1, "name=" + loop.host().repr(getName()));
         info.add(2, "coro=<" + coro.describe() + ">");
         if (waitingOn != null) {
             info.add(3, "wait_for=" + waitingOn);
