@@ -1,6 +1,7 @@
 package org.loopscope.engine.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -62,6 +63,7 @@ public final class EngineBench {
     }
 
     private boolean run(Set<String> only, int runs) {
+        out.println(jvmLine());
         boolean allOk = true;
         for (Workload workload : workloads()) {
             if (only == null || only.contains(workload.name())) {
@@ -100,6 +102,16 @@ public final class EngineBench {
         report.append(ok ? " ok" : " MISMATCH: CPython printed " + workload.expected());
         out.println(report);
         return ok;
+    }
+
+    /** The JVM the figures come from: version, processors, heap limit and collectors. */
+    private static String jvmLine() {
+        List<String> collectors = new ArrayList<>();
+        ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> collectors.add(gc.getName()));
+        return String.format(Locale.ROOT, "# java %s (%s), %d processors, max heap %d MB, collectors: %s",
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                String.join(", ", collectors));
     }
 
     private static double median(double[] sorted) {
