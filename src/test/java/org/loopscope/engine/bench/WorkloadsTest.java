@@ -41,12 +41,32 @@ class WorkloadsTest {
     }
 
     @Test
+    void queuePipelineCountsAndSumsEveryItem() {
+        int n = 1000;
+        assertThat(QueuePipeline.run(Engine.forJava(), n)).isEqualTo("queue_pipeline " + n + " " + n * (n - 1L) / 2);
+    }
+
+    /**
+     * As under CPython, the first consumer takes every item: it empties the queue each time the producer fills
+     * it. queue_pipeline.py with N = 1000 and {@code results} printed shows
+     * {@code [(499500, 1000), (0, 0), (0, 0), (0, 0)]}.
+     */
+    @Test
+    void queuePipelineSharesItemsAsCPythonDoes() {
+        assertThat(QueuePipeline.shares(Engine.forJava(), 1000)).containsExactly("(499500, 1000)", "(0, 0)",
+                "(0, 0)", "(0, 0)");
+    }
+
+    @Test
     void expectedLinesAreTheFormulasAtTheScriptsSizes() {
         long n = SpawnGather.WORKLOAD.n();
         assertThat(SpawnGather.WORKLOAD.expected()).isEqualTo("spawn_gather " + n + " " + n * (n - 1) / 2);
         assertThat(CallSoonChain.WORKLOAD.expected()).isEqualTo("call_soon_chain " + CallSoonChain.WORKLOAD.n());
         assertThat(Timers.WORKLOAD.expected()).isEqualTo("timers " + Timers.WORKLOAD.n());
         assertThat(ManySleepers.WORKLOAD.expected()).isEqualTo("many_sleepers " + ManySleepers.WORKLOAD.n());
+        long items = QueuePipeline.WORKLOAD.n();
+        assertThat(QueuePipeline.WORKLOAD.expected())
+                .isEqualTo("queue_pipeline " + items + " " + items * (items - 1) / 2);
     }
 
     @Test
