@@ -32,7 +32,7 @@ public final class EngineBench {
     /** Every workload, in the order they run. */
     static List<Workload> workloads() {
         return List.of(SpawnGather.WORKLOAD, CallSoonChain.WORKLOAD, Timers.WORKLOAD, ManySleepers.WORKLOAD,
-                QueuePipeline.WORKLOAD);
+                Strategies.WORKLOAD, QueuePipeline.WORKLOAD);
     }
 
     public static void main(String[] args) {

@@ -41,6 +41,13 @@ class WorkloadsTest {
     }
 
     @Test
+    void strategiesSumTheIndicesThreeWays() {
+        int n = 500;
+        long sum = n * (n - 1L) / 2;
+        assertThat(Strategies.run(Engine.forJava(), n)).isEqualTo("strategies " + sum + " " + sum + " " + sum);
+    }
+
+    @Test
     void queuePipelineCountsAndSumsEveryItem() {
         int n = 1000;
         assertThat(QueuePipeline.run(Engine.forJava(), n)).isEqualTo("queue_pipeline " + n + " " + n * (n - 1L) / 2);
@@ -64,6 +71,9 @@ class WorkloadsTest {
         assertThat(CallSoonChain.WORKLOAD.expected()).isEqualTo("call_soon_chain " + CallSoonChain.WORKLOAD.n());
         assertThat(Timers.WORKLOAD.expected()).isEqualTo("timers " + Timers.WORKLOAD.n());
         assertThat(ManySleepers.WORKLOAD.expected()).isEqualTo("many_sleepers " + ManySleepers.WORKLOAD.n());
+        long works = Strategies.WORKLOAD.n();
+        long sum = works * (works - 1) / 2;
+        assertThat(Strategies.WORKLOAD.expected()).isEqualTo("strategies " + sum + " " + sum + " " + sum);
         long items = QueuePipeline.WORKLOAD.n();
         assertThat(QueuePipeline.WORKLOAD.expected())
                 .isEqualTo("queue_pipeline " + items + " " + items * (items - 1) / 2);
