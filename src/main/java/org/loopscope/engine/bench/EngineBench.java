@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The engine benchmark: the Java twins of the shared asyncio benchmark scripts, each run several times in one
  * process on a fresh engine, plus the heap held by 100,000 live tasks. For each workload it prints the line the
- * Python script prints, then the first run's wall time (JIT cold) and the median and minimum of the later runs.
- * Exits with status 1 if any run printed something other than what CPython printed.
+ * Python script prints, then the first run's wall time (JIT cold) and the median and minimum of the later runs,
+ * each with the process CPU time it took (collector and compiler threads included). Exits with status 1 if any run printed something other than what CPython printed.
  *
  * <pre>java -cp target/loopscope.jar org.loopscope.engine.bench.EngineBench [--only NAME,...] [--runs N]</pre>
  */
@@ -81,28 +81,41 @@ public final class EngineBench {
 
     private boolean time(Workload workload, int runs) {
         double[] millis = new double[runs];
+        double[] cpuMillis = new double[runs];
         String printed = null;
         boolean ok = true;
         for (int r = 0; r < runs; r++) {
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             String line = workload.runOnce();
             millis[r] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[r] = (processCpuNanos() - cpuStart) / 1e6;
             if (!line.equals(workload.expected())) {
                 ok = false;
             }
             printed = line;
         }
         out.println(printed);
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "# %s: n=%d runs=%d first=%.1f ms",
-                workload.name(), workload.n(), runs, millis[0]));
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "# %s: n=%d runs=%d first=%.1f ms (cpu %.1f ms)", workload.name(), workload.n(), runs, millis[0],
+                cpuMillis[0]));
         if (runs > 1) {
             double[] warm = Arrays.copyOfRange(millis, 1, runs);
+            double[] warmCpu = Arrays.copyOfRange(cpuMillis, 1, runs);
             Arrays.sort(warm);
-            report.append(String.format(Locale.ROOT, " warm median=%.1f ms min=%.1f ms", median(warm), warm[0]));
+            Arrays.sort(warmCpu);
+            report.append(String.format(Locale.ROOT, " median=%.1f ms min=%.1f ms cpu median=%.1f ms",
+                    median(warm), warm[0], median(warmCpu)));
         }
         report.append(ok ? " ok" : " MISMATCH: CPython printed " + workload.expected());
         out.println(report);
         return ok;
+    }
+
+    /** CPU time of the whole process (every thread: the run's, the collector's, the compiler's), or 0. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** The JVM the figures come from: version, processors, heap limit and collectors. */
