@@ -127,7 +127,7 @@ public class Future {
     }
 
     final boolean cancelFuture(Object message) {
-        logTraceback = false;
+        silenceTraceback();
         if (state != State.PENDING) {
             return false;
         }
@@ -145,7 +145,7 @@ public class Future {
     /** Adds a callback run (soon) with this future once it is done; runs it soon if already done. */
     public void addDoneCallback(DoneCallback callback) {
         if (state != State.PENDING) {
-            loop.callSoon(callbackHandle(callback));
+            scheduleCallback(callback);
             return;
         }
         if (callback0 == null) {
@@ -224,6 +224,15 @@ public class Future {
                 : loop.host().newError(ErrorType.CANCELLED_ERROR, cancelMessage);
     }
 
+    /**
+     * Clears {@code _log_traceback}: CPython's {@code cancel()} does so even on a finished future, so an exception
+     * nobody read is no longer reported.
+     */
+    final void silenceTraceback() {
+        logTraceback = false;
+        loop.retrieved(this);
+    }
+
     /** The result without checks (null unless finished with a result). */
     Object rawResult() {
         return result;
@@ -246,16 +255,21 @@ public class Future {
         List<DoneCallback> rest = callbacks;
         callback0 = null;
         callbacks = null;
-        loop.callSoon(callbackHandle(first));
+        scheduleCallback(first);
         if (rest != null) {
             for (DoneCallback callback : rest) {
-                loop.callSoon(callbackHandle(callback));
+                scheduleCallback(callback);
             }
         }
     }
 
     /** A hook for subclasses: the future just became done (callbacks not yet scheduled). */
     void onDone() {
+    }
+
+    /** Schedules {@code callback}; a task's wake-up is scheduled as that task's step. */
+    private void scheduleCallback(DoneCallback callback) {
+        loop.callSoon(callbackHandle(callback), callback instanceof Task.Wakeup wakeup ? wakeup.task() : null);
     }
 
     private Callback callbackHandle(DoneCallback callback) {

@@ -90,7 +90,7 @@ public class Task extends Future {
      */
     @Override
     public boolean cancel(Object message) {
-        logTraceback = false;
+        silenceTraceback();
         if (done()) {
             return false;
         }
@@ -210,8 +210,11 @@ public class Task extends Future {
         step(error);
     }
 
-    /** {@code __wakeup} as a done callback, made at the first suspension on a future and reused after. */
-    private final class Wakeup implements DoneCallback {
+    /**
+     * {@code __wakeup} as a done callback, made at the first suspension on a future and reused after: its handle
+     * runs a step of this task, so it names the task.
+     */
+    final class Wakeup implements DoneCallback {
         @Override
         public void done(Future future) {
             wakeUp(future);
@@ -220,6 +223,10 @@ public class Task extends Future {
         @Override
         public String describe() {
             return "Task.task_wakeup()";
+        }
+
+        Task task() {
+            return Task.this;
         }
     }
 
