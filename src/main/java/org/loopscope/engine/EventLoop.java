@@ -24,7 +24,10 @@ public final class EventLoop {
     private final Instruments instruments;
     private final ArrayDeque<Handle> ready = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
-    private final Set<Task> liveTasks = new LinkedHashSet<>();
+    // The tasks not yet done, in creation order, linked through the tasks (no hash-set entry per task).
+    private Task firstLive;
+    private Task lastLive;
+    private int liveCount;
     private final Set<Future> unretrieved = new LinkedHashSet<>();
     private int cancelledTimers;
     private boolean stopping;
@@ -110,7 +113,7 @@ public final class EventLoop {
     /** {@code create_task(coro, name=name)}; a null name means {@code Task-N}. */
     public Task createTask(Coroutine coro, String name) {
         checkClosed();
-        return new Task(this, coro, name == null ? engine.nextTaskName() : name);
+        return new Task(this, coro, name);
     }
 
     /**
@@ -356,7 +359,11 @@ public final class EventLoop {
 
     /** {@code all_tasks(loop)}: the tasks not yet done, in creation order. */
     public List<Task> allTasks() {
-        return new ArrayList<>(liveTasks);
+        List<Task> tasks = new ArrayList<>(liveCount);
+        for (Task task = firstLive; task != null; task = task.nextLive) {
+            tasks.add(task);
+        }
+        return tasks;
     }
 
     /** Futures whose exception nobody retrieved yet (CPython reports them when they are collected). */
@@ -394,15 +401,63 @@ public final class EventLoop {
     }
 
     void scheduleStep(Task task, RuntimeException error) {
-        callSoon(Callback.named("Task.task_step()", () -> task.step(error)), task);
+        callSoon(new TaskStep(task, error), task);
+    }
+
+    /** A task's step as a ready-queue callback: one small object per step (no lambda inside a wrapper). */
+    private static final class TaskStep implements Callback {
+        private final Task task;
+        private final RuntimeException error;
+
+        TaskStep(Task task, RuntimeException error) {
+            this.task = task;
+            this.error = error;
+        }
+
+        @Override
+        public void run() {
+            task.step(error);
+        }
+
+        @Override
+        public String describe() {
+            return "Task.task_step()";
+        }
     }
 
     void registerTask(Task task) {
-        liveTasks.add(task);
+        if (task.live) {
+            return;
+        }
+        task.live = true;
+        task.prevLive = lastLive;
+        task.nextLive = null;
+        if (lastLive == null) {
+            firstLive = task;
+        } else {
+            lastLive.nextLive = task;
+        }
+        lastLive = task;
+        liveCount++;
     }
 
     void taskDone(Task task) {
-        liveTasks.remove(task);
+        if (task.live) {
+            task.live = false;
+            if (task.prevLive == null) {
+                firstLive = task.nextLive;
+            } else {
+                task.prevLive.nextLive = task.nextLive;
+            }
+            if (task.nextLive == null) {
+                lastLive = task.prevLive;
+            } else {
+                task.nextLive.prevLive = task.prevLive;
+            }
+            task.prevLive = null;
+            task.nextLive = null;
+            liveCount--;
+        }
         if (instruments.any()) {
             RuntimeException exception = task.cancelled() ? null : task.rawException();
             instruments.emit(i -> i.taskExited(task, exception));
