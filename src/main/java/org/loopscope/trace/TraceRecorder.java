@@ -1,7 +1,5 @@
 package org.loopscope.trace;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.loopscope.engine.DoneCallback;
 import org.loopscope.engine.Engine;
 import org.loopscope.engine.EventLoop;
@@ -26,22 +24,10 @@ public final class TraceRecorder implements Instrument {
 
     /** Events between two checkpoints unless told otherwise. */
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 4096;
-    private static final int PUBLISH_EVERY = 1024;
 
+    private final EventWriter writer;
     private final TraceStore store;
-    private final StateModel model;
-    private final Map<EventLoop, Integer> loops = new IdentityHashMap<>();
     private final IntIntMap sleepFutures = new IntIntMap();
-    private final String[] rawCallback = new String[256];
-    private final int[] rawCallbackRef = new int[256];
-    private int untilCheckpoint;
-    private volatile Trace published;
-    private int unpublished;
-
-    private EventLoop lastLoop;
-    private int lastLoopIndex;
-    private Task lastTask;
-    private int lastTaskIndex = -1;
 
     private int handleEvent = -1;
     private int handleTask = -1;
@@ -64,11 +50,8 @@ public final class TraceRecorder implements Instrument {
         if (checkpointInterval < 1) {
             throw new IllegalArgumentException("checkpoint interval must be positive: " + checkpointInterval);
         }
-        store = new TraceStore(checkpointInterval);
-        model = new StateModel(store, new IntervalBuilder());
-        store.addCheckpoint(model.freeze());
-        untilCheckpoint = checkpointInterval;
-        publish();
+        writer = new EventWriter(checkpointInterval);
+        store = writer.store;
     }
 
     /** A new recorder attached to {@code engine}'s instruments. */
@@ -80,23 +63,18 @@ public final class TraceRecorder implements Instrument {
 
     /** Everything recorded so far; call it on the run's thread (it publishes first). */
     public Trace trace() {
-        publish();
-        return published;
+        writer.publish();
+        return writer.published();
     }
 
     /** The trace as last published: safe on any thread, possibly a little behind. */
     public Trace snapshot() {
-        return published;
+        return writer.published();
     }
 
     /** How many events were recorded (on the run's thread). */
     public int size() {
         return store.size();
-    }
-
-    private void publish() {
-        published = store.freeze();
-        unpublished = 0;
     }
 
     // ---- loop
@@ -111,7 +89,7 @@ public final class TraceRecorder implements Instrument {
     public void iterationEnd(EventLoop loop, long iteration) {
         endFlush();
         emit(EventKind.ITERATION_END, 0, loop, loop.time(), -1, -1, -1, StringTable.NONE, 0);
-        publish();
+        writer.publish();
     }
 
     @Override
@@ -132,14 +110,14 @@ public final class TraceRecorder implements Instrument {
     public void loopStopped(EventLoop loop) {
         endFlush();
         emit(EventKind.LOOP_STOPPED, 0, loop, loop.time(), -1, -1, -1, StringTable.NONE, 0);
-        publish();
+        writer.publish();
     }
 
     @Override
     public void loopClosed(EventLoop loop) {
         endFlush();
         emit(EventKind.LOOP_CLOSED, 0, loop, loop.time(), -1, -1, -1, StringTable.NONE, 0);
-        publish();
+        writer.publish();
     }
 
     @Override
@@ -152,7 +130,7 @@ public final class TraceRecorder implements Instrument {
 
     @Override
     public void handleScheduled(Handle handle) {
-        int description = callbackRef(handle.callback().describe());
+        int description = writer.callbackRef(handle.callback().describe());
         int cause = flushCause();
         EventLoop loop = handle.loop();
         store.enqueueLog(loopIndex(loop)).add(store.size());
@@ -181,7 +159,7 @@ public final class TraceRecorder implements Instrument {
     @Override
     public void timerCancelled(TimerHandle timer) {
         endFlush();
-        int number = timerNumber(timer);
+        int number = writer.timerNumber(timer);
         emit(EventKind.TIMER_CANCELLED, 0, timer.loop(), timer.loop().time(), stepTask, (int) timer.id(), number,
                 StringTable.NONE, 0);
     }
@@ -189,7 +167,7 @@ public final class TraceRecorder implements Instrument {
     @Override
     public void timerFired(TimerHandle timer) {
         endFlush();
-        int number = timerNumber(timer);
+        int number = writer.timerNumber(timer);
         int text = number >= 0 ? store.event(store.timerEvent.get(number), TraceStore.TEXT) : StringTable.NONE;
         EventLoop loop = timer.loop();
         store.enqueueLog(loopIndex(loop)).add(store.size());
@@ -200,7 +178,7 @@ public final class TraceRecorder implements Instrument {
     public void beforeHandle(Handle handle) {
         endFlush();
         EventLoop loop = handle.loop();
-        int scheduledBy = scheduledBy(loopIndex(loop), (int) handle.id());
+        int scheduledBy = writer.scheduledBy(loopIndex(loop), (int) handle.id());
         int task = handle.task() != null ? indexOf(handle.task())
                 : scheduledBy >= 0 ? store.event(scheduledBy, TraceStore.TASK) : -1;
         int text = scheduledBy >= 0 ? store.event(scheduledBy, TraceStore.TEXT) : StringTable.NONE;
@@ -223,18 +201,10 @@ public final class TraceRecorder implements Instrument {
     @Override
     public void taskSpawned(Task task) {
         endFlush();
-        int index = store.taskName.size();
-        int name = store.strings.add(task.getName());
-        store.taskName.add(name);
-        store.taskFuture.add((int) task.id());
-        store.taskSpawn.add(store.size());
-        store.taskParent.add(stepTask);
-        store.taskFirst.add(-1);
-        store.taskLast.add(-1);
-        lastTask = task;
-        lastTaskIndex = index;
+        int index = writer.addTask(task, stepTask);
         EventLoop loop = task.loop();
-        spawnEvent = emit(EventKind.TASK_SPAWNED, 0, loop, loop.time(), index, (int) task.id(), stepTask, name, 0);
+        spawnEvent = emit(EventKind.TASK_SPAWNED, 0, loop, loop.time(), index, (int) task.id(), stepTask,
+                store.taskName.get(index), 0);
         spawnTask = index;
     }
 
@@ -326,7 +296,7 @@ public final class TraceRecorder implements Instrument {
         endFlush();
         EventLoop loop = future.loop();
         emit(EventKind.CALLBACK_ADDED, 0, loop, loop.time(), stepTask, (int) future.id(), -1,
-                callbackRef(callback.describe()), 0);
+                writer.callbackRef(callback.describe()), 0);
     }
 
     // ---- program
@@ -359,109 +329,26 @@ public final class TraceRecorder implements Instrument {
     @Override
     public void instrumentFailed(Instrument failed, RuntimeException error) {
         endFlush();
-        EventLoop loop = lastLoop;
+        EventLoop loop = writer.lastLoop();
         emit(EventKind.WARNING, 0, loop, timeOf(loop), -1, -1, -1,
                 store.strings.intern("instrument " + failed.getClass().getSimpleName() + " failed: " + error), 0);
     }
 
-    // ---- recording
-
     private int emit(EventKind kind, int flags, EventLoop loop, double time, int task, int subject, int arg,
             int text, double value) {
-        int loopIndex = loop == null ? 0 : loopIndex(loop);
-        if (loop == null) {
-            store.enqueueLog(0);
-        }
-        int iteration = loop == null ? 0 : (int) loop.iterations();
-        int index = store.append(kind, flags, loopIndex, time, iteration, task, subject, arg, text);
-        model.apply(index, kind, loopIndex, time, iteration, task, arg, text, value);
-        if (--untilCheckpoint == 0) {
-            store.addCheckpoint(model.freeze());
-            untilCheckpoint = store.checkpointInterval;
-        }
-        if (++unpublished >= PUBLISH_EVERY) {
-            publish();
-        }
-        return index;
-    }
-
-    /** The string reference of a callback's description without its source suffix, cached by identity. */
-    private int callbackRef(String raw) {
-        int slot = System.identityHashCode(raw) & (rawCallback.length - 1);
-        if (rawCallback[slot] == raw) {
-            return rawCallbackRef[slot];
-        }
-        int ref = store.strings.intern(Descriptions.callback(raw));
-        rawCallback[slot] = raw;
-        rawCallbackRef[slot] = ref;
-        return ref;
-    }
-
-    /** The loop's time; for actions outside any loop, the time of the last loop seen. */
-    private double timeOf(EventLoop loop) {
-        EventLoop known = loop != null ? loop : lastLoop;
-        return known == null ? 0 : known.time();
-    }
-
-    private int loopIndex(EventLoop loop) {
-        if (loop == lastLoop) {
-            return lastLoopIndex;
-        }
-        Integer index = loops.get(loop);
-        if (index == null) {
-            index = loops.size();
-            loops.put(loop, index);
-            store.enqueueLog(index);
-        }
-        lastLoop = loop;
-        lastLoopIndex = index;
-        return index;
+        return writer.emit(kind, flags, loop, time, task, subject, arg, text, value);
     }
 
     private int indexOf(Task task) {
-        if (task == lastTask) {
-            return lastTaskIndex;
-        }
-        // Tasks often come in creation order (a FIFO ready queue of tasks spawned together): try the next one.
-        int id = (int) task.id();
-        int next = lastTaskIndex + 1;
-        int index = next < store.taskFuture.size() && store.taskFuture.get(next) == id ? next
-                : TraceStore.search(store.taskFuture, id);
-        lastTask = task;
-        lastTaskIndex = index;
-        return index;
+        return writer.indexOf(task);
     }
 
-    /** The event that put handle {@code id} in the ready queue: the queue is FIFO, so it is near the front. */
-    private int scheduledBy(int loop, int id) {
-        IntChunks log = store.enqueueLog(loop);
-        for (int position = model.head[loop]; position < model.tail[loop]; position++) {
-            int event = log.get(position);
-            if (store.event(event, TraceStore.SUBJECT) == id) {
-                return event;
-            }
-        }
-        return -1;
+    private double timeOf(EventLoop loop) {
+        return writer.timeOf(loop);
     }
 
-    private int timerNumber(TimerHandle timer) {
-        int number = store.timerEvent.size() - 1;
-        int id = (int) timer.id();
-        // Timers are numbered in the order they were armed, which is the order of their ids: search back.
-        int low = 0;
-        int high = number;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int found = store.event(store.timerEvent.get(mid), TraceStore.SUBJECT);
-            if (found < id) {
-                low = mid + 1;
-            } else if (found > id) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+    private int loopIndex(EventLoop loop) {
+        return writer.loopIndex(loop);
     }
 
     /** The event in whose course things happen now: the running step, else the running handle, else none. */
@@ -485,19 +372,5 @@ public final class TraceRecorder implements Instrument {
     private void endFlush() {
         flushEvent = -1;
         flushRemaining = 0;
-    }
-
-
-    /** Turns the model's state changes into intervals in the store. */
-    private final class IntervalBuilder implements StateModel.Listener {
-        @Override
-        public void taskState(int task, TaskState from, TaskState to, int event, int line, int awaiting) {
-            store.addInterval(task, to, event, line, awaiting);
-        }
-
-        @Override
-        public void loopSpan(LoopActivity activity, int start, int end, int task, int line) {
-            store.addLoopInterval(activity, start, end, task, line);
-        }
     }
 }
