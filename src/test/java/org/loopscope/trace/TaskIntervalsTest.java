@@ -240,4 +240,45 @@ class TaskIntervalsTest {
         assertThat(log.kind(log.cause(done))).isEqualTo(EventKind.HANDLE_BEGIN);
         assertThat(log.text(log.cause(done))).isEqualTo("gather.<locals>._done_callback()");
     }
+
+    /**
+     * 02_task_states: tasks made on a loop before it runs, run with run_until_complete one after the other; then a
+     * second loop ({@code asyncio.run}) gets its own number.
+     * <pre>
+     * async def do_some_work(x):
+     *     print('Waiting: ', x)
+     *     return x * 10
+     * loop = asyncio.new_event_loop()
+     * task = loop.create_task(do_some_work(2))
+     * loop.run_until_complete(task)
+     * other = asyncio.ensure_future(do_some_work(3), loop=loop)
+     * loop.run_until_complete(other)
+     * loop.close()
+     * asyncio.run(do_some_work(4))
+     * </pre>
+     */
+    @Test
+    void tasksOfLoopsRunOneAfterTheOther() {
+        org.loopscope.engine.EventLoop loop = run.engine.newEventLoop();
+        org.loopscope.engine.Task task = loop.createTask(work(2));
+        loop.runUntilComplete(task);
+        loop.runUntilComplete(loop.ensureFuture(work(3)));
+        loop.close();
+        Trace trace = run.run(work(4));
+        assertThat(trace.loopCount()).isEqualTo(2);
+        assertThat(TracedRun.states(trace, 0)).containsExactly(PENDING, RUNNING, DONE);
+        assertThat(TracedRun.states(trace, 1)).containsExactly(PENDING, RUNNING, DONE);
+        assertThat(trace.events().iteration(trace.intervalsOf(0).get(0).startEvent())).isZero();
+        int last = TracedRun.task(trace, "Task-3");
+        assertThat(trace.events().loop(trace.intervalsOf(last).get(0).startEvent())).isEqualTo(1);
+        TraceState end = trace.stateAt(trace.size());
+        assertThat(end.console()).isEqualTo("Waiting:  2\nWaiting:  3\nWaiting:  4\n");
+        assertThat(end.iteration(0)).isEqualTo(trace.events().iteration(
+                trace.intervalsOf(1).get(2).startEvent()) + 1);
+        assertThat(end.readyQueue()).isEmpty();
+    }
+
+    private org.loopscope.engine.support.PyCoroutine work(int x) {
+        return run.py.coro("do_some_work", c -> c.exec(() -> run.print("Waiting: ", x)).returns(x * 10));
+    }
 }
