@@ -13,7 +13,7 @@ import org.loopscope.engine.TimerHandle;
  */
 final class EventWriter {
 
-    static final int PUBLISH_EVERY = 1024;
+    static final int PUBLISH_EVERY = 4096;
 
     final TraceStore store;
     final StateModel model;

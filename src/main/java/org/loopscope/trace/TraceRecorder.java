@@ -17,7 +17,7 @@ import org.loopscope.engine.TimerHandle;
  *
  * <p>Attach it before the run starts ({@link #attach}); tasks created earlier are not in the trace. It is called on
  * the run's thread. {@link #trace()} (on that thread) and {@link #snapshot()} (on any thread) give immutable views:
- * a snapshot is what was last published, which happens every 1024 events, at the end of each loop iteration, and when
+ * a snapshot is what was last published, which happens every 4096 events, at the end of each loop iteration, and when
  * a loop stops or closes.
  */
 public final class TraceRecorder implements Instrument {

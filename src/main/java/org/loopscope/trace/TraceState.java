@@ -1,5 +1,6 @@
 package org.loopscope.trace;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,13 +48,20 @@ public final class TraceState {
                 trace.text(chunk.awaiting[slot]), chunk.steps[slot], busy, Math.max(0, alive - busy));
     }
 
-    /** The whole tasks table, in creation order. */
+    /** The whole tasks table, in creation order: an immutable view whose rows are made as they are read. */
     public List<TaskRow> tasks() {
-        List<TaskRow> rows = new ArrayList<>(state.taskCount);
-        for (int t = 0; t < state.taskCount; t++) {
-            rows.add(task(t));
-        }
-        return rows;
+        return new AbstractList<>() {
+            @Override
+            public TaskRow get(int index) {
+                Objects.checkIndex(index, state.taskCount);
+                return task(index);
+            }
+
+            @Override
+            public int size() {
+                return state.taskCount;
+            }
+        };
     }
 
     /** The task whose step is running, or -1. */
@@ -71,29 +79,44 @@ public final class TraceState {
         return loop < state.loops ? state.iteration[loop] : 0;
     }
 
-    /** Loop {@code loop}'s ready queue, front first. */
+    /** Loop {@code loop}'s ready queue, front first: an immutable view whose entries are made as they are read. */
     public List<ReadyEntry> readyQueue(int loop) {
-        List<ReadyEntry> entries = new ArrayList<>();
         if (loop >= state.loops) {
-            return entries;
+            return List.of();
         }
-        EventLog log = trace.events();
-        for (int position = state.head[loop]; position < state.tail[loop]; position++) {
-            int event = trace.enqueued(loop, position);
-            String description = log.text(event);
-            if (description == null && log.kind(event) == EventKind.TASK_SCHEDULED) {
-                // A task's step: a wake-up when a future's completion scheduled it, as CPython's repr names it.
-                int cause = log.cause(event);
-                description = cause >= 0 && log.kind(cause) == EventKind.FUTURE_DONE ? "Task.task_wakeup()"
-                        : "Task.task_step()";
+        int head = state.head[loop];
+        int size = state.tail[loop] - head;
+        return new AbstractList<>() {
+            @Override
+            public ReadyEntry get(int index) {
+                Objects.checkIndex(index, size);
+                return entry(loop, trace.enqueued(loop, head + index));
             }
-            entries.add(new ReadyEntry(loop, log.subject(event), log.task(event), description, event));
-        }
-        return entries;
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
-    /** The ready queues of all loops, loop by loop. */
+    private ReadyEntry entry(int loop, int event) {
+        EventLog log = trace.events();
+        String description = log.text(event);
+        if (description == null && log.kind(event) == EventKind.TASK_SCHEDULED) {
+            // A task's step: a wake-up when a future's completion scheduled it, as CPython's repr names it.
+            int cause = log.cause(event);
+            description = cause >= 0 && log.kind(cause) == EventKind.FUTURE_DONE ? "Task.task_wakeup()"
+                    : "Task.task_step()";
+        }
+        return new ReadyEntry(loop, log.subject(event), log.task(event), description, event);
+    }
+
+    /** The ready queues of all loops, loop by loop (a view, as {@link #readyQueue(int)}). */
     public List<ReadyEntry> readyQueue() {
+        if (state.loops == 1) {
+            return readyQueue(0);
+        }
         List<ReadyEntry> entries = new ArrayList<>();
         for (int loop = 0; loop < state.loops; loop++) {
             entries.addAll(readyQueue(loop));
