@@ -36,6 +36,7 @@ public final class TraceRecorder implements Instrument {
     private String stepSleep;
     private int spawnEvent = -1;
     private int spawnTask = -1;
+    private boolean recordLines = true;
 
     private int flushEvent = -1;
     private int flushRemaining;
@@ -70,6 +71,14 @@ public final class TraceRecorder implements Instrument {
     /** The trace as last published: safe on any thread, possibly a little behind. */
     public Trace snapshot() {
         return writer.published();
+    }
+
+    /**
+     * Whether {@link EventKind#LINE} events are recorded (yes by default). Line stepping needs them; without them a
+     * task's line is still known where it suspends, when its coroutine says so.
+     */
+    public void recordLines(boolean record) {
+        recordLines = record;
     }
 
     /** How many events were recorded (on the run's thread). */
@@ -311,6 +320,9 @@ public final class TraceRecorder implements Instrument {
 
     @Override
     public void line(EventLoop loop, Task task, int line) {
+        if (!recordLines) {
+            return;
+        }
         endFlush();
         emit(EventKind.LINE, 0, loop, timeOf(loop), task == null ? -1 : indexOf(task), -1, line, StringTable.NONE,
                 0);

@@ -281,4 +281,29 @@ class TaskIntervalsTest {
     private org.loopscope.engine.support.PyCoroutine work(int x) {
         return run.py.coro("do_some_work", c -> c.exec(() -> run.print("Waiting: ", x)).returns(x * 10));
     }
+
+    /**
+     * A coroutine that does not say where it is: its line is the last line event of its task, and without line
+     * events it is unknown (-1). The RUNNING interval has the line where the step began, the WAITING one the line of
+     * the await.
+     */
+    @Test
+    void lineEventsGiveTheLineOfACoroutineThatDoesNotSay() {
+        assertThat(linesOfTheSleeper(true)).containsExactly(-1, -1, 3, 3, 3, 4);
+        assertThat(linesOfTheSleeper(false)).containsOnly(-1);
+    }
+
+    private List<Integer> linesOfTheSleeper(boolean lines) {
+        TracedRun program = new TracedRun();
+        program.recorder.recordLines(lines);
+        Trace trace = program.run(program.py.coro("main", c -> c.await(() -> program.asyncio.gather(List.of(
+                program.py.coro("sleeper", s -> s.exec(() -> line(program, 3))
+                        .await(() -> program.asyncio.sleep(1)).exec(() -> line(program, 4)))), false))));
+        return trace.intervalsOf(TracedRun.task(trace, "Task-2")).stream().map(TaskInterval::line).toList();
+    }
+
+    private static void line(TracedRun program, int line) {
+        org.loopscope.engine.EventLoop loop = program.engine.getRunningLoop();
+        program.engine.instruments().emit(i -> i.line(loop, loop.currentTask(), line));
+    }
 }
