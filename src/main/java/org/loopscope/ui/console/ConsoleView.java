@@ -21,6 +21,7 @@ public final class ConsoleView extends StackPane {
         Objects.requireNonNull(viewModel, "viewModel");
         getStyleClass().add("console-view");
         list.setId("consoleList");
+        list.getStyleClass().add("edge-to-edge");
         list.setItems(viewModel.lines());
         list.setPlaceholder(new javafx.scene.control.Label("Nothing to show yet."));
         list.setCellFactory(view -> new LineCell());

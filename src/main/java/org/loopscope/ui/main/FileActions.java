@@ -3,18 +3,27 @@ package org.loopscope.ui.main;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.loopscope.ui.files.Autosave;
 import org.loopscope.ui.files.DocumentViewModel;
 
 /**
- * The file commands as a person meets them: the questions (save changes first? which file?) and then the
- * document's operation. Every command that would drop unsaved text asks first: Save, Don't Save or Cancel.
+ * The file commands as a person meets them in menus, drops and the recent list: the questions (save changes
+ * first? which file?) and then the document's operation. Every command that would drop unsaved text asks first:
+ * Save, Don't Save or Cancel.
  */
 final class FileActions {
 
@@ -111,6 +120,52 @@ final class FileActions {
         if (alert.showAndWait().filter(restore::equals).isPresent()) {
             document.restore(recovery);
         }
+    }
+
+    /** Fills the Open Recent menu: one item per recent file, then Clear; or a disabled "No recent files". */
+    void fillRecent(Menu menu) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Path path : document.recentFiles()) {
+            String folder = Optional.ofNullable(path.getParent()).map(Path::toString).orElse("");
+            MenuItem item = new MenuItem(path.getFileName() + "  \u2014  " + folder);
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> open(path));
+            items.add(item);
+        }
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            items.add(none);
+        } else {
+            MenuItem clear = new MenuItem("Clear Recent Files");
+            clear.setOnAction(event -> document.clearRecentFiles());
+            items.add(new SeparatorMenuItem());
+            items.add(clear);
+        }
+        menu.getItems().setAll(items);
+    }
+
+    /** Lets a {@code .py} file dropped on the node be opened (after the unsaved-changes question). */
+    void acceptDrops(Node target) {
+        target.setOnDragOver(event -> {
+            if (droppedScript(event).isPresent()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        target.setOnDragDropped(event -> {
+            Optional<Path> script = droppedScript(event);
+            script.ifPresent(this::open);
+            event.setDropCompleted(script.isPresent());
+            event.consume();
+        });
+    }
+
+    private static Optional<Path> droppedScript(DragEvent event) {
+        if (!event.getDragboard().hasFiles()) {
+            return Optional.empty();
+        }
+        return DocumentViewModel.firstScript(event.getDragboard().getFiles().stream().map(File::toPath).toList());
     }
 
     private FileChooser chooser(String title) {

@@ -2,7 +2,6 @@ package org.loopscope.ui.main;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -26,13 +24,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -122,7 +117,7 @@ public final class MainView extends BorderPane {
         panelsSplit.setDividerPositions(settings.panelsDivider());
         SplitPane.setResizableWithParent(consoleTab.getTabPane(), false);
         bind();
-        acceptDrops();
+        files.acceptDrops(this);
     }
 
     /**
@@ -149,9 +144,19 @@ public final class MainView extends BorderPane {
                 event.consume();
             }
         });
+        view.addZoomKeys(stage.getScene());
         stage.show();
         view.editor.codeArea().requestFocus();
         return view;
+    }
+
+    /** Ctrl+= is in the View menu; Ctrl++ (typed with Shift, or on the keypad) and keypad Ctrl+- do the same. */
+    private void addZoomKeys(Scene scene) {
+        for (String keys : List.of("Shortcut+Shift+EQUALS", "Shortcut+PLUS", "Shortcut+ADD")) {
+            scene.getAccelerators().put(KeyCombination.keyCombination(keys), viewModel::zoomIn);
+        }
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+SUBTRACT"), viewModel::zoomOut);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+NUMPAD0"), viewModel::resetZoom);
     }
 
     /** Returns the editor. */
@@ -214,8 +219,9 @@ public final class MainView extends BorderPane {
                 .then("\u25cf Modified").otherwise(""));
         caretLabel.textProperty().bind(viewModel.caretProperty());
 
-        viewModel.document().recentFiles().addListener((ListChangeListener<Path>) change -> fillRecentMenu());
-        fillRecentMenu();
+        viewModel.document().recentFiles()
+                .addListener((ListChangeListener<Path>) change -> files.fillRecent(recentMenu));
+        files.fillRecent(recentMenu);
 
         viewModel.editor().textProperty().addListener((observable, before, after) -> {
             if (autosave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
@@ -236,51 +242,6 @@ public final class MainView extends BorderPane {
         errorBar.setVisible(problem != null);
         errorBar.setManaged(problem != null);
         errorText.setText(problem == null ? "" : problem.summary());
-    }
-
-    private void fillRecentMenu() {
-        List<MenuItem> items = new java.util.ArrayList<>();
-        for (Path path : viewModel.document().recentFiles()) {
-            MenuItem item = new MenuItem(path.getFileName() + "  \u2014  " + Optional.ofNullable(path.getParent())
-                    .map(Path::toString).orElse(""));
-            item.setMnemonicParsing(false);
-            item.setOnAction(event -> files.open(path));
-            items.add(item);
-        }
-        if (items.isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
-            none.setDisable(true);
-            items.add(none);
-        } else {
-            MenuItem clear = new MenuItem("Clear Recent Files");
-            clear.setOnAction(event -> viewModel.document().clearRecentFiles());
-            items.add(new SeparatorMenuItem());
-            items.add(clear);
-        }
-        recentMenu.getItems().setAll(items);
-    }
-
-    private void acceptDrops() {
-        setOnDragOver(event -> {
-            if (droppedScript(event).isPresent()) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
-            event.consume();
-        });
-        setOnDragDropped(event -> {
-            Optional<Path> script = droppedScript(event);
-            script.ifPresent(files::open);
-            event.setDropCompleted(script.isPresent());
-            event.consume();
-        });
-    }
-
-    private static Optional<Path> droppedScript(DragEvent event) {
-        if (!event.getDragboard().hasFiles()) {
-            return Optional.empty();
-        }
-        return org.loopscope.ui.files.DocumentViewModel.firstScript(
-                event.getDragboard().getFiles().stream().map(File::toPath).toList());
     }
 
     private static boolean onSomeScreen(Settings settings) {
