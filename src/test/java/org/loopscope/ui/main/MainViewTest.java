@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
@@ -21,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -162,6 +165,34 @@ class MainViewTest {
         robot.clickOn(dialogButton(robot, "Don't Save").orElseThrow());
         assertThat(viewModel.editor().textProperty().get()).isEmpty();
         assertThat(stage.getTitle()).isEqualTo("Loopscope \u2014 untitled");
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedChangesAsksAndCancelKeepsItOpen(FxRobot robot) {
+        robot.clickOn(codeArea(robot));
+        robot.interact(() -> codeArea(robot).moveTo(0));
+        robot.write("y = 2\n");
+
+        // Not through interact(): the question waits for an answer inside the event handler.
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(dialogButton(robot, "Cancel").orElseThrow());
+
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(viewModel.editor().textProperty().get()).startsWith("y = 2\n");
+    }
+
+    @Test
+    void unsavedTextIsCopiedToTheAutosaveSoonAfterAnEdit(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("config").resolve("autosave").resolve("script.py");
+        robot.clickOn(codeArea(robot));
+        robot.interact(() -> codeArea(robot).moveTo(0));
+        robot.write("# keep me\n");
+
+        WaitForAsyncUtils.waitFor((long) MainView.AUTOSAVE_DELAY.toSeconds() + 5, TimeUnit.SECONDS,
+                () -> Files.exists(copy));
+
+        assertThat(Files.readString(copy)).startsWith("# keep me\n").contains("asyncio.gather");
     }
 
     @Test
