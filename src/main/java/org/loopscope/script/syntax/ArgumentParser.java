@@ -22,12 +22,12 @@ final class ArgumentParser {
     }
 
     /** primary '(' [arguments] ')': a call of {@code func}. */
-    Expr call(Expr func) {
+    Expr call(Expr func, int start) {
         Token open = t.expect(TokenKind.LPAR);
         Args args = arguments();
         Token close = t.expect(TokenKind.RPAR);
         return new Expr.Call(func, withGeneratorSpan(args.positional(), open, close), args.keywords(),
-                func.span().to(close.span()));
+                ex.from(start));
     }
 
     /** A bare generator argument takes the call's parentheses as its own, as in CPython. */
@@ -57,17 +57,17 @@ final class ArgumentParser {
                 if (sawUnpacking && ex.quiet == 0) {
                     throw t.errorAt("iterable argument unpacking follows keyword argument unpacking", first.span());
                 }
-                positional.add(new Expr.Starred(value, Ctx.LOAD, first.span().to(value.span())));
+                positional.add(new Expr.Starred(value, Ctx.LOAD, first.span().to(t.previous().span())));
             } else if (first.is(TokenKind.DOUBLESTAR)) {
                 t.advance();
                 Expr value = ex.expression();
-                keywords.add(new Keyword(null, value, first.span().to(value.span())));
+                keywords.add(new Keyword(null, value, first.span().to(t.previous().span())));
                 sawUnpacking = true;
             } else if (first.is(TokenKind.NAME) && t.checkAhead(1, TokenKind.EQUAL)) {
                 t.advance();
                 t.advance();
                 Expr value = ex.expression();
-                keywords.add(new Keyword(AtomParser.identifier(first), value, first.span().to(value.span())));
+                keywords.add(new Keyword(AtomParser.identifier(first), value, first.span().to(t.previous().span())));
                 sawKeyword = true;
             } else if ((first.is(TokenKind.TRUE) || first.is(TokenKind.FALSE) || first.is(TokenKind.NONE))
                     && t.checkAhead(1, TokenKind.EQUAL)) {

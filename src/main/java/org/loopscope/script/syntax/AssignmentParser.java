@@ -116,7 +116,7 @@ final class AssignmentParser {
             return;
         }
         checkMistypedComparison(chain);
-        if (firstBad instanceof Expr.Yield || firstBad instanceof Expr.YieldFrom) {
+        if ((firstBad instanceof Expr.Yield || firstBad instanceof Expr.YieldFrom) && !ex.isParenthesized(firstBad)) {
             throw t.errorAt("assignment to yield expression not possible", firstBad.span());
         }
         Expr bad = Targets.invalidTarget(firstBad, Targets.Kind.STAR);
@@ -137,8 +137,8 @@ final class AssignmentParser {
             }
             candidate = last;
         }
-        if (candidate instanceof Expr.Starred || candidate instanceof Expr.Yield
-                || candidate instanceof Expr.YieldFrom) {
+        if (candidate instanceof Expr.Starred || ((candidate instanceof Expr.Yield
+                || candidate instanceof Expr.YieldFrom) && !ex.isParenthesized(candidate))) {
             return;
         }
         Expr rhs = chain.get(1);

@@ -257,8 +257,7 @@ final class AtomParser {
             if (!t.check(TokenKind.COLON)) {
                 if (ex.quiet == 0) {
                     Span s = k.span();
-                    throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "':' expected after dictionary key",
-                            t.filename, s.line(), s.endCol(), s.endLine(), 0, t.source.fileLine(s.line()));
+                    throw t.errorColumns("':' expected after dictionary key", s.line(), s.endCol(), s.endLine(), 0);
                 }
                 throw t.fail();
             }

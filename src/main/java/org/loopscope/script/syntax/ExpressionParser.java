@@ -49,6 +49,11 @@ final class ExpressionParser {
         return e;
     }
 
+    /** CPython's node extent: from the rule's first token to the last one it consumed (parentheses included). */
+    Span from(int startToken) {
+        return t.tokenAt(startToken).span().to(t.previous().span());
+    }
+
     boolean isParenthesized(Expr e) {
         return grouped.contains(e);
     }
@@ -61,6 +66,7 @@ final class ExpressionParser {
 
     /** star_expressions: one or more (possibly starred) expressions; a comma makes a Tuple. */
     Expr starExpressions() {
+        int start = t.mark();
         Expr first = starExpression();
         if (!t.check(TokenKind.COMMA)) {
             return first;
@@ -75,7 +81,7 @@ final class ExpressionParser {
             elts.add(starExpression());
             last = t.previous();
         }
-        return new Expr.Tuple(elts, Ctx.LOAD, first.span().to(last.span()));
+        return new Expr.Tuple(elts, Ctx.LOAD, t.tokenAt(start).span().to(last.span()));
     }
 
     /** star_expression: {@code *bitwise_or} or an expression. */
@@ -83,7 +89,7 @@ final class ExpressionParser {
         Token star = t.match(TokenKind.STAR);
         if (star != null) {
             Expr value = bitwiseOr();
-            return new Expr.Starred(value, Ctx.LOAD, star.span().to(value.span()));
+            return new Expr.Starred(value, Ctx.LOAD, star.span().to(t.previous().span()));
         }
         return expression();
     }
@@ -93,7 +99,7 @@ final class ExpressionParser {
         Token star = t.match(TokenKind.STAR);
         if (star != null) {
             Expr value = bitwiseOr();
-            return new Expr.Starred(value, Ctx.LOAD, star.span().to(value.span()));
+            return new Expr.Starred(value, Ctx.LOAD, star.span().to(t.previous().span()));
         }
         return namedExpression();
     }
@@ -119,7 +125,7 @@ final class ExpressionParser {
         t.expect(TokenKind.COLONEQUAL);
         Expr value = expression();
         Expr target = new Expr.Name(AtomParser.identifier(name), Ctx.STORE, name.span());
-        return new Expr.NamedExpr(target, value, name.span().to(value.span()));
+        return new Expr.NamedExpr(target, value, name.span().to(t.previous().span()));
     }
 
     /** CPython's invalid_named_expression: {@code if x = 1:} and friends. */
@@ -157,7 +163,7 @@ final class ExpressionParser {
             int startMark = t.mark();
             Expr body = disjunction();
             if (t.check(TokenKind.IF)) {
-                return ternary(body);
+                return ternary(startMark, body);
             }
             if (quiet == 0 && canStartExpression(t.peek())) {
                 checkJuxtaposed(startMark, body);
@@ -168,7 +174,7 @@ final class ExpressionParser {
         }
     }
 
-    private Expr ternary(Expr body) {
+    private Expr ternary(int start, Expr body) {
         t.advance();
         Expr test = disjunction();
         if (!t.check(TokenKind.ELSE)) {
@@ -179,7 +185,7 @@ final class ExpressionParser {
         }
         t.advance();
         Expr orelse = expression();
-        return new Expr.IfExp(test, body, orelse, body.span().to(orelse.span()));
+        return new Expr.IfExp(test, body, orelse, from(start));
     }
 
     /**
@@ -250,6 +256,7 @@ final class ExpressionParser {
 
     /** disjunction: {@code a or b or c}. */
     Expr disjunction() {
+        int start = t.mark();
         Expr first = conjunction();
         if (!t.check(TokenKind.OR)) {
             return first;
@@ -258,11 +265,12 @@ final class ExpressionParser {
         while (t.match(TokenKind.OR) != null) {
             values.add(conjunction());
         }
-        return new Expr.BoolOp(BoolOperator.OR, values, first.span().to(values.get(values.size() - 1).span()));
+        return new Expr.BoolOp(BoolOperator.OR, values, from(start));
     }
 
     /** conjunction: {@code a and b and c}. */
     Expr conjunction() {
+        int start = t.mark();
         Expr first = inversion();
         if (!t.check(TokenKind.AND)) {
             return first;
@@ -271,7 +279,7 @@ final class ExpressionParser {
         while (t.match(TokenKind.AND) != null) {
             values.add(inversion());
         }
-        return new Expr.BoolOp(BoolOperator.AND, values, first.span().to(values.get(values.size() - 1).span()));
+        return new Expr.BoolOp(BoolOperator.AND, values, from(start));
     }
 
     /** inversion: {@code not inversion} or a comparison. */
@@ -283,7 +291,7 @@ final class ExpressionParser {
         t.enter();
         try {
             Expr operand = inversion();
-            return new Expr.UnaryOp(UnaryOperator.NOT, operand, not.span().to(operand.span()));
+            return new Expr.UnaryOp(UnaryOperator.NOT, operand, not.span().to(t.previous().span()));
         } finally {
             t.leave();
         }
@@ -291,6 +299,7 @@ final class ExpressionParser {
 
     /** comparison: a chain such as {@code a < b <= c}, {@code x not in y}, {@code p is not q}. */
     Expr comparison() {
+        int start = t.mark();
         Expr left = bitwiseOr();
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
@@ -305,7 +314,7 @@ final class ExpressionParser {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Expr.Compare(left, ops, comparators, left.span().to(comparators.get(comparators.size() - 1).span()));
+        return new Expr.Compare(left, ops, comparators, from(start));
     }
 
     /** Consumes a comparison operator, or returns null ({@code not} alone and {@code <>} are not operators). */
@@ -335,61 +344,67 @@ final class ExpressionParser {
 
     /** bitwise_or: {@code a | b}. */
     Expr bitwiseOr() {
+        int start = t.mark();
         Expr left = bitwiseXor();
         while (t.check(TokenKind.VBAR)) {
             t.advance();
             Expr right = bitwiseXor();
-            left = new Expr.BinOp(left, BinaryOperator.BIT_OR, right, left.span().to(right.span()));
+            left = new Expr.BinOp(left, BinaryOperator.BIT_OR, right, from(start));
         }
         return left;
     }
 
     /** bitwise_xor: {@code a ^ b}. */
     Expr bitwiseXor() {
+        int start = t.mark();
         Expr left = bitwiseAnd();
         while (t.check(TokenKind.CIRCUMFLEX)) {
             t.advance();
             Expr right = bitwiseAnd();
-            left = new Expr.BinOp(left, BinaryOperator.BIT_XOR, right, left.span().to(right.span()));
+            left = new Expr.BinOp(left, BinaryOperator.BIT_XOR, right, from(start));
         }
         return left;
     }
 
     /** bitwise_and: {@code a & b}. */
     Expr bitwiseAnd() {
+        int start = t.mark();
         Expr left = shiftExpr();
         while (t.check(TokenKind.AMPER)) {
             t.advance();
             Expr right = shiftExpr();
-            left = new Expr.BinOp(left, BinaryOperator.BIT_AND, right, left.span().to(right.span()));
+            left = new Expr.BinOp(left, BinaryOperator.BIT_AND, right, from(start));
         }
         return left;
     }
 
     /** shift_expr: {@code a << b}, {@code a >> b}. */
     Expr shiftExpr() {
+        int start = t.mark();
         Expr left = sum();
         while (t.check(TokenKind.LEFTSHIFT) || t.check(TokenKind.RIGHTSHIFT)) {
             BinaryOperator op = BinaryOperator.of(t.advance().kind());
             Expr right = sum();
-            left = new Expr.BinOp(left, op, right, left.span().to(right.span()));
+            left = new Expr.BinOp(left, op, right, from(start));
         }
         return left;
     }
 
     /** sum: {@code a + b}, {@code a - b}. */
     Expr sum() {
+        int start = t.mark();
         Expr left = term();
         while (t.check(TokenKind.PLUS) || t.check(TokenKind.MINUS)) {
             BinaryOperator op = BinaryOperator.of(t.advance().kind());
             Expr right = term();
-            left = new Expr.BinOp(left, op, right, left.span().to(right.span()));
+            left = new Expr.BinOp(left, op, right, from(start));
         }
         return left;
     }
 
     /** term: {@code * / // % @}. */
     Expr term() {
+        int start = t.mark();
         Expr left = factor();
         while (true) {
             TokenKind k = t.peek().kind();
@@ -399,7 +414,7 @@ final class ExpressionParser {
             }
             BinaryOperator op = BinaryOperator.of(t.advance().kind());
             Expr right = factor();
-            left = new Expr.BinOp(left, op, right, left.span().to(right.span()));
+            left = new Expr.BinOp(left, op, right, from(start));
         }
     }
 
@@ -415,7 +430,7 @@ final class ExpressionParser {
         t.enter();
         try {
             Expr operand = factor();
-            return new Expr.UnaryOp(op, operand, opTok.span().to(operand.span()));
+            return new Expr.UnaryOp(op, operand, opTok.span().to(t.previous().span()));
         } finally {
             t.leave();
         }
@@ -423,6 +438,7 @@ final class ExpressionParser {
 
     /** power: {@code await_primary ** factor}; the right side is a factor, so {@code -2**2} is {@code -(2**2)}. */
     Expr power() {
+        int start = t.mark();
         Expr base = awaitPrimary();
         if (!t.check(TokenKind.DOUBLESTAR)) {
             return base;
@@ -431,7 +447,7 @@ final class ExpressionParser {
         t.enter();
         try {
             Expr exponent = factor();
-            return new Expr.BinOp(base, BinaryOperator.POW, exponent, base.span().to(exponent.span()));
+            return new Expr.BinOp(base, BinaryOperator.POW, exponent, from(start));
         } finally {
             t.leave();
         }
@@ -441,25 +457,26 @@ final class ExpressionParser {
     Expr awaitPrimary() {
         Token await = t.match(TokenKind.AWAIT);
         Expr p = primary();
-        return await == null ? p : new Expr.Await(p, await.span().to(p.span()));
+        return await == null ? p : new Expr.Await(p, await.span().to(t.previous().span()));
     }
 
     /** primary: an atom followed by any number of {@code .name}, calls and subscripts. */
     Expr primary() {
+        int start = t.mark();
         Expr e = atoms.atom();
         while (true) {
             switch (t.peek().kind()) {
                 case DOT -> {
                     t.advance();
                     Token name = t.expect(TokenKind.NAME);
-                    e = new Expr.Attribute(e, AtomParser.identifier(name), Ctx.LOAD, e.span().to(name.span()));
+                    e = new Expr.Attribute(e, AtomParser.identifier(name), Ctx.LOAD, from(start));
                 }
-                case LPAR -> e = arguments.call(e);
+                case LPAR -> e = arguments.call(e, start);
                 case LSQB -> {
                     t.advance();
                     Expr slice = slices();
-                    Token close = t.expect(TokenKind.RSQB);
-                    e = new Expr.Subscript(e, slice, Ctx.LOAD, e.span().to(close.span()));
+                    t.expect(TokenKind.RSQB);
+                    e = new Expr.Subscript(e, slice, Ctx.LOAD, from(start));
                 }
                 default -> {
                     return e;
@@ -470,12 +487,11 @@ final class ExpressionParser {
 
     /** slices: one slice, or a comma-separated Tuple of slices and starred expressions. */
     Expr slices() {
+        int start = t.mark();
         Expr first = sliceOrStarred();
         if (!t.check(TokenKind.COMMA)) {
-            if (first instanceof Expr.Starred) {
-                throw t.fail();
-            }
-            return first;
+            // A lone starred item is still a tuple: a[*b] is a[(*b,)].
+            return first instanceof Expr.Starred ? new Expr.Tuple(List.of(first), Ctx.LOAD, from(start)) : first;
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
         Token last = t.previous();
@@ -487,14 +503,14 @@ final class ExpressionParser {
             elts.add(sliceOrStarred());
             last = t.previous();
         }
-        return new Expr.Tuple(elts, Ctx.LOAD, first.span().to(last.span()));
+        return new Expr.Tuple(elts, Ctx.LOAD, t.tokenAt(start).span().to(last.span()));
     }
 
     private Expr sliceOrStarred() {
         if (t.check(TokenKind.STAR)) {
             Token star = t.advance();
             Expr value = expression();
-            return new Expr.Starred(value, Ctx.LOAD, star.span().to(value.span()));
+            return new Expr.Starred(value, Ctx.LOAD, star.span().to(t.previous().span()));
         }
         return slice();
     }
@@ -543,7 +559,7 @@ final class ExpressionParser {
         Arguments args = parameters.lambdaParameters(kw);
         t.expect(TokenKind.COLON);
         Expr body = expression();
-        return new Expr.Lambda(args, body, kw.span().to(body.span()));
+        return new Expr.Lambda(args, body, kw.span().to(t.previous().span()));
     }
 
     /** yield_expr: {@code yield from expression} or {@code yield [star_expressions]}. */
@@ -551,13 +567,13 @@ final class ExpressionParser {
         Token kw = t.expect(TokenKind.YIELD);
         if (t.match(TokenKind.FROM) != null) {
             Expr value = expression();
-            return new Expr.YieldFrom(value, kw.span().to(value.span()));
+            return new Expr.YieldFrom(value, kw.span().to(t.previous().span()));
         }
         if (!canStartStarExpression(t.peek())) {
             return new Expr.Yield(null, kw.span());
         }
         Expr value = starExpressions();
-        return new Expr.Yield(value, kw.span().to(value.span()));
+        return new Expr.Yield(value, kw.span().to(t.previous().span()));
     }
 
     // ---- token classes -------------------------------------------------------------------------------------------

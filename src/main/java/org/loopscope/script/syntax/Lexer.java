@@ -92,7 +92,8 @@ public final class Lexer {
                     // End of file inside brackets: not an error by itself (see Parser).
                     int i = level - 1;
                     PySyntaxError never = new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
-                            "'" + parenStack[i] + "' was never closed", filename, parenLine[i], parenCol[i] + 1,
+                            "'" + parenStack[i] + "' was never closed", filename, parenLine[i],
+                            source.byteColumn(parenLine[i], parenCol[i]) + 1,
                             parenLine[i], 0, source.fileLine(parenLine[i]));
                     return new Result(List.copyOf(tokens), never, parenLine[i]);
                 }
@@ -197,11 +198,12 @@ public final class Lexer {
         if (level > 0) {
             int i = level - 1;
             return new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
-                    "'" + parenStack[i] + "' was never closed", filename, parenLine[i], parenCol[i] + 1,
+                    "'" + parenStack[i] + "' was never closed", filename, parenLine[i],
+                    source.byteColumn(parenLine[i], parenCol[i]) + 1,
                     parenLine[i], 0, source.fileLine(parenLine[i])));
         }
         return parserSideError(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
-                pos - lineStart, -1);
+                source.byteColumn(lineNo, pos - lineStart), -1);
     }
 
     // ---- tokens ------------------------------------------------------------------------------------------------
@@ -223,7 +225,8 @@ public final class Lexer {
         int c = nextc();
         if (c != '\n') {
             throw parserSideError(PySyntaxError.Kind.SYNTAX_ERROR,
-                    "unexpected character after line continuation character", pos - lineStart, 0);
+                    "unexpected character after line continuation character",
+                    source.byteColumn(lineNo, pos - lineStart), 0);
         }
         c = nextc();
         if (c == EOF) {
@@ -310,7 +313,8 @@ public final class Lexer {
                 }
                 if (col != indStack[indent]) {
                     throw parserSideError(PySyntaxError.Kind.INDENTATION_ERROR,
-                            "unindent does not match any outer indentation level", endOfLineCol(), -1);
+                            "unindent does not match any outer indentation level",
+                            source.byteColumn(lineNo, endOfLineCol()), -1);
                 }
                 if (altCol != altIndStack[indent]) {
                     throw tabError();
@@ -568,8 +572,9 @@ public final class Lexer {
         return syntaxError(msg);
     }
 
+    /** A tokenizer error with a known range given in code points; CPython passes these as bytes. */
     RuntimeException errorRange(String msg, int offset, int endOffset) {
-        return syntaxErrorRange(msg, offset, endOffset);
+        return syntaxErrorRange(msg, source.byteColumn(lineNo, offset - 1) + 1, source.byteColumn(lineNo, endOffset));
     }
 
     Token numberToken() {

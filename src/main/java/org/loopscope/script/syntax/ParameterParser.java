@@ -141,7 +141,7 @@ final class ParameterParser {
         if (annotated && t.match(TokenKind.COLON) != null) {
             annotation = starAnnotation ? ex.starExpression() : ex.expression();
         }
-        Span span = annotation == null ? name.span() : name.span().to(annotation.span());
+        Span span = name.span().to(t.previous().span());
         return new Arg(AtomParser.identifier(name), annotation, span);
     }
 

@@ -24,8 +24,9 @@ public final class Parser {
     /** Parses and checks a whole file. {@code filename} is what error messages show. */
     public static Module parseModule(String source, String filename) {
         return onLargeStack(() -> {
-            Module m = parseModuleUnchecked(source, filename);
-            SyntaxChecks.check(m);
+            SourceText src = new SourceText(source);
+            Module m = parseModule(src, filename);
+            SyntaxChecks.check(m, src);
             return m;
         }, filename);
     }
@@ -52,7 +53,10 @@ public final class Parser {
 
     /** Parses without the compile-time checks. */
     static Module parseModuleUnchecked(String source, String filename) {
-        SourceText src = new SourceText(source);
+        return onLargeStack(() -> parseModule(new SourceText(source), filename), filename);
+    }
+
+    private static Module parseModule(SourceText src, String filename) {
         TokenCursor t = new TokenCursor(Lexer.tokenize(src, filename), src, filename);
         try {
             List<Stmt> body = new StatementParser(expressionParser(t)).file();
@@ -123,23 +127,23 @@ public final class Parser {
         }
         Lexer.Result moved = new Lexer.Result(List.copyOf(shifted), lexed.error(), lexed.unclosedLine());
         TokenCursor t = new TokenCursor(moved, src, outer.filename);
+        t.shifted(line, col);
         try {
             return expressionParser(t).starExpressions();
         } catch (TokenCursor.Failure f) {
-            throw relative(generic(t), lexed, line, col);
+            throw relative(generic(t), lexed);
         } catch (PySyntaxError e) {
-            throw relative(raised(t, e), lexed, line, col);
+            throw relative(raised(t, e), lexed);
         }
     }
 
-    private static PySyntaxError relative(PySyntaxError e, Lexer.Result lexed, int line, int col) {
+    /** The cursor already reports columns relative to the expression text; parser errors get the prefix. */
+    private static PySyntaxError relative(PySyntaxError e, Lexer.Result lexed) {
         if (e == lexed.error() || e.kind() == PySyntaxError.Kind.MEMORY_ERROR) {
             return e;
         }
-        int c = e.line() == line && e.column() > 0 ? e.column() - col : e.column();
-        int ec = e.endLine() == line && e.endColumn() > 0 ? e.endColumn() - col : e.endColumn();
-        return new PySyntaxError(e.kind(), "f-string: " + e.message(), e.filename(), e.line(), c, e.endLine(), ec,
-                e.text());
+        return new PySyntaxError(e.kind(), "f-string: " + e.message(), e.filename(), e.line(), e.column(),
+                e.endLine(), e.endColumn(), e.text());
     }
 
     // ---- stack ---------------------------------------------------------------------------------------------------

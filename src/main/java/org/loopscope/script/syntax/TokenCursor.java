@@ -20,6 +20,9 @@ final class TokenCursor {
     private int pos;
     private int furthest;
     private int depth;
+    /** In an f-string expression: tokens on this line were moved right by {@link #shift} columns. */
+    private int shiftLine = -1;
+    private int shift;
 
     TokenCursor(Lexer.Result lexed, SourceText source, String filename) {
         this.tokens = lexed.tokens();
@@ -94,6 +97,16 @@ final class TokenCursor {
         return tokens.get(Math.max(pos - 1, 0));
     }
 
+    /** The last consumed token that is not NEWLINE, INDENT or DEDENT: where a statement's span ends. */
+    Token lastSignificant() {
+        int i = Math.max(pos - 1, 0);
+        while (i > 0 && (tokens.get(i).kind() == TokenKind.NEWLINE || tokens.get(i).kind() == TokenKind.INDENT
+                || tokens.get(i).kind() == TokenKind.DEDENT)) {
+            i--;
+        }
+        return tokens.get(i);
+    }
+
     int mark() {
         return pos;
     }
@@ -126,6 +139,20 @@ final class TokenCursor {
         return tokens.get(furthest);
     }
 
+    /** Declares that tokens on {@code line} were moved {@code cols} columns right (f-string expressions). */
+    void shifted(int line, int cols) {
+        this.shiftLine = line;
+        this.shift = cols;
+    }
+
+    /** A code-point column as CPython reports it: in UTF-8 bytes, relative to an f-string's expression text. */
+    int reportedColumn(int line, int col) {
+        if (col < 0) {
+            return col;
+        }
+        return source.byteColumn(line, line == shiftLine ? col - shift : col);
+    }
+
     // ---- errors ------------------------------------------------------------------------------------------------
 
     Failure fail() {
@@ -144,15 +171,23 @@ final class TokenCursor {
 
     /** An error located on token {@code t}, with CPython's handling of tokens that have no column. */
     PySyntaxError errorAtToken(PySyntaxError.Kind kind, String msg, Token t) {
-        int col = t.col() < 0 ? t.cursorCol() : t.col() + 1;
-        int endCol = t.col() < 0 ? -1 : t.endCol() + 1;
+        int col = t.col() < 0 ? reportedColumn(t.line(), t.cursorCol()) : reportedColumn(t.line(), t.col()) + 1;
+        int endCol = t.col() < 0 ? -1 : reportedColumn(t.endLine(), t.endCol()) + 1;
         return new PySyntaxError(kind, msg, filename, t.line(), col, t.endLine(), endCol, source.fileLine(t.line()));
     }
 
     /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _KNOWN_RANGE: from the start of one span to the end of another. */
     PySyntaxError errorRange(String msg, Span from, Span to) {
-        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(), from.col() + 1,
-                to.endLine(), to.endCol() + 1, source.fileLine(from.line()));
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(),
+                reportedColumn(from.line(), from.col()) + 1, to.endLine(), reportedColumn(to.endLine(), to.endCol()) + 1,
+                source.fileLine(from.line()));
+    }
+
+    /** An error whose columns (1-based, code points) are given as CPython computes them from a node. */
+    PySyntaxError errorColumns(String msg, int line, int col, int endLine, int endCol) {
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, line,
+                col <= 0 ? col : reportedColumn(line, col - 1) + 1, endLine,
+                endCol <= 0 ? endCol : reportedColumn(endLine, endCol - 1) + 1, source.fileLine(line));
     }
 
     PySyntaxError errorAt(String msg, Span at) {
@@ -162,8 +197,9 @@ final class TokenCursor {
     /** CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from a span to where the tokenizer stands. */
     PySyntaxError errorStartingFrom(String msg, Span from) {
         Token last = furthestToken();
-        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(), from.col() + 1,
-                last.line(), last.cursorCol(), source.fileLine(from.line()));
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(),
+                reportedColumn(from.line(), from.col()) + 1, last.line(), reportedColumn(last.line(), last.cursorCol()),
+                source.fileLine(from.line()));
     }
 
     /** CPython's RAISE_INDENTATION_ERROR: at the last token fetched. */
