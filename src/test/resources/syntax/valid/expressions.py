@@ -57,7 +57,8 @@ x = [1, 2, *a]
 x = []
 x = [x for x in y]
 x = [x for x in y if x if z for w in x]
-x = [x async for x in y]
+async def _acomp(y):
+    return [x async for x in y]
 x = {1, 2, *a}
 x = {x for x in y}
 x = {}
