@@ -444,11 +444,14 @@ final class ExpressionParser {
             return base;
         }
         t.advance();
+        // CPython spends two levels per '**' (power -> factor -> power).
+        t.enter();
         t.enter();
         try {
             Expr exponent = factor();
             return new Expr.BinOp(base, BinaryOperator.POW, exponent, from(start));
         } finally {
+            t.leave();
             t.leave();
         }
     }
@@ -558,8 +561,13 @@ final class ExpressionParser {
         Token kw = t.expect(TokenKind.LAMBDA);
         Arguments args = parameters.lambdaParameters(kw);
         t.expect(TokenKind.COLON);
-        Expr body = expression();
-        return new Expr.Lambda(args, body, kw.span().to(t.previous().span()));
+        t.enter(); // CPython: lambdef -> expression, two levels per lambda
+        try {
+            Expr body = expression();
+            return new Expr.Lambda(args, body, kw.span().to(t.previous().span()));
+        } finally {
+            t.leave();
+        }
     }
 
     /** yield_expr: {@code yield from expression} or {@code yield [star_expressions]}. */
