@@ -47,8 +47,11 @@ final class AssignmentParser {
                     target.span());
         }
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            t.advance();
-            if (ex.speculate(ex::expression) != null) {
+            // The first pass of CPython never gets past the ':', so a generic error points at it.
+            if (ex.speculate(() -> {
+                t.advance();
+                return ex.expression();
+            }) != null) {
                 throw t.errorAt("illegal target for annotation", target.span());
             }
             throw t.fail();
@@ -82,8 +85,10 @@ final class AssignmentParser {
     /** {@code target op= value}: the target must be a single name, attribute or subscript. */
     private Stmt augmented(Expr target, BinaryOperator op) {
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            t.advance();
-            if (ex.speculate(() -> t.check(TokenKind.YIELD) ? ex.yieldExpr() : ex.starExpressions()) != null) {
+            if (ex.speculate(() -> {
+                t.advance();
+                return t.check(TokenKind.YIELD) ? ex.yieldExpr() : ex.starExpressions();
+            }) != null) {
                 throw t.errorAt("'" + Targets.exprName(target) + "' is an illegal expression for augmented assignment",
                         target.span());
             }

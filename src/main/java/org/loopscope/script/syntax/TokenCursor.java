@@ -111,6 +111,16 @@ final class TokenCursor {
         return tokens.get(i);
     }
 
+    /** The index just after a token that was consumed. */
+    int indexAfter(Token tok) {
+        for (int i = Math.max(pos - 1, 0); i >= 0; i--) {
+            if (tokens.get(i) == tok) {
+                return i + 1;
+            }
+        }
+        return pos;
+    }
+
     int mark() {
         return pos;
     }
