@@ -33,7 +33,29 @@ final class AssignmentParser {
         if (aug != null) {
             return augmented(first, aug);
         }
+        if (first instanceof Expr.Tuple tu && !ex.isBracketed(tu) && ExpressionParser.canStartExpression(t.peek())
+                && ex.quiet == 0) {
+            juxtaposedAfterTuple();
+        }
         return new Stmt.ExprStmt(first, statementSpan());
+    }
+
+    /**
+     * {@code a, b c = d}: CPython's invalid_assignment reads the rest as more named expressions, whose own checks
+     * may recognise {@code c = d} as a mistyped comparison.
+     */
+    private void juxtaposedAfterTuple() {
+        ex.speculate(() -> {
+            ex.quiet--;
+            try {
+                do {
+                    ex.namedExpression();
+                } while (t.match(TokenKind.COMMA) != null || ExpressionParser.canStartExpression(t.peek()));
+            } finally {
+                ex.quiet++;
+            }
+            return null;
+        });
     }
 
     /** {@code target: annotation [= value]}. */

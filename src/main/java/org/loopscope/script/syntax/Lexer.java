@@ -17,11 +17,15 @@ import java.util.List;
 public final class Lexer {
 
     /**
-     * The tokens of a source. The list ends with ENDMARKER, or with ERRORTOKEN when {@code error} is set: a
-     * tokenizer error, or end of file inside brackets ({@code unclosedLine > 0}, the line of the innermost open
-     * bracket, and {@code error} says it was never closed).
+     * The tokens of a source. The list ends with ENDMARKER, or with ERRORTOKEN when {@code error} is set: the
+     * error CPython reports when its parser reaches that point. {@code overrides} tells whether CPython's tokenizer
+     * raises it by itself (bad characters, numbers and strings, unmatched brackets...), so that it also replaces a
+     * parser error found earlier; errors CPython's parser only derives from the tokenizer's state (TabError,
+     * indentation, line continuation) do not. {@code unclosed} is the "'(' was never closed" error for brackets
+     * still open where tokenizing stopped (null if none), opened on line {@code unclosedLine}.
      */
-    public record Result(List<Token> tokens, PySyntaxError error, int unclosedLine) {
+    public record Result(List<Token> tokens, PySyntaxError error, boolean overrides, PySyntaxError unclosed,
+                         int unclosedLine) {
     }
 
     static final int MAX_LEVEL = 200;
@@ -86,32 +90,39 @@ public final class Lexer {
                 Token t = next();
                 tokens.add(t);
                 if (t.kind() == TokenKind.ENDMARKER) {
-                    return new Result(List.copyOf(tokens), null, 0);
+                    return new Result(List.copyOf(tokens), null, false, null, 0);
                 }
                 if (t.kind() == TokenKind.ERRORTOKEN) {
-                    // End of file inside brackets: not an error by itself (see Parser).
-                    int i = level - 1;
-                    PySyntaxError never = new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
-                            "'" + parenStack[i] + "' was never closed", filename, parenLine[i],
-                            source.byteColumn(parenLine[i], parenCol[i]) + 1,
-                            parenLine[i], 0, source.fileLine(parenLine[i]));
-                    return new Result(List.copyOf(tokens), never, parenLine[i]);
+                    // End of file inside brackets: reported only if the parser gets here or fails after the bracket.
+                    PySyntaxError never = neverClosed();
+                    return new Result(List.copyOf(tokens), never, false, never, parenLine[level - 1]);
                 }
             }
         } catch (Failure f) {
             tokens.add(new Token(TokenKind.ERRORTOKEN, "", lineNo, -1, lineNo, -1, pos - lineStart, level));
-            return new Result(List.copyOf(tokens), f.error, 0);
+            PySyntaxError never = level > 0 ? neverClosed() : null;
+            return new Result(List.copyOf(tokens), f.error, f.raisedByTokenizer, never,
+                    level > 0 ? parenLine[level - 1] : 0);
         }
+    }
+
+    private PySyntaxError neverClosed() {
+        int i = level - 1;
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "'" + parenStack[i] + "' was never closed", filename,
+                parenLine[i], source.byteColumn(parenLine[i], parenCol[i]) + 1, parenLine[i], 0,
+                source.fileLine(parenLine[i]));
     }
 
     /** A tokenizer error; unwinds to {@link #run()}. */
     private static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient PySyntaxError error;
+        private final boolean raisedByTokenizer;
 
-        Failure(PySyntaxError error) {
+        Failure(PySyntaxError error, boolean raisedByTokenizer) {
             super(null, null, false, false);
             this.error = error;
+            this.raisedByTokenizer = raisedByTokenizer;
         }
     }
 
@@ -130,7 +141,7 @@ public final class Lexer {
                 String l = source.lines().get(lineNo - source.firstLine());
                 throw new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
                         "source code cannot contain null bytes", filename, lineNo, 0, lineNo, 0,
-                        l.substring(0, l.indexOf('\0'))));
+                        l.substring(0, l.indexOf('\0'))), true);
             }
         }
         int c = cp[pos++];
@@ -171,13 +182,13 @@ public final class Lexer {
         }
         String text = new String(cp, lineStart, end - lineStart);
         return new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, lineNo, offset, lineNo,
-                endOffset, text));
+                endOffset, text), true);
     }
 
     /** An error CPython's parser raises for a tokenizer state, with the line re-read from the file. */
     private Failure parserSideError(PySyntaxError.Kind kind, String msg, int offset, int endOffset) {
         return new Failure(new PySyntaxError(kind, msg, filename, lineNo, offset, lineNo, endOffset,
-                source.fileLine(lineNo)));
+                source.fileLine(lineNo)), false);
     }
 
     private Failure tabError() {
@@ -196,11 +207,7 @@ public final class Lexer {
 
     private Failure eofError() {
         if (level > 0) {
-            int i = level - 1;
-            return new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
-                    "'" + parenStack[i] + "' was never closed", filename, parenLine[i],
-                    source.byteColumn(parenLine[i], parenCol[i]) + 1,
-                    parenLine[i], 0, source.fileLine(parenLine[i])));
+            return new Failure(neverClosed(), false);
         }
         return parserSideError(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
                 source.byteColumn(lineNo, pos - lineStart), -1);

@@ -95,18 +95,19 @@ public final class Parser {
     }
 
     /**
-     * CPython tokenizes the rest of the file after a parser error: a tokenizer error replaces the parser's, and so
-     * does an unclosed bracket opened on a line before the error.
+     * CPython tokenizes the rest of the file after a parser error: a bracket still open where that stops, opened on
+     * a line before the error, becomes the error; otherwise an error the tokenizer raises by itself replaces the
+     * parser's.
      */
     private static PySyntaxError tokenizerErrorsFirst(TokenCursor t, PySyntaxError parserError) {
         Lexer.Result r = t.lexed();
-        if (r.error() == null) {
-            return parserError;
+        if (r.unclosed() != null && t.furthestToken().line() > r.unclosedLine()) {
+            return r.unclosed();
         }
-        if (r.unclosedLine() > 0) {
-            return t.furthestToken().line() > r.unclosedLine() ? r.error() : parserError;
+        if (r.error() != null && r.overrides()) {
+            return r.error();
         }
-        return r.error();
+        return parserError;
     }
 
     // ---- f-string expressions ------------------------------------------------------------------------------------
@@ -125,7 +126,8 @@ public final class Parser {
                     tok.col() + col, tok.endLine(), tok.endLine() == line ? tok.endCol() + col : tok.endCol(),
                     tok.cursorCol() + col, tok.level()));
         }
-        Lexer.Result moved = new Lexer.Result(List.copyOf(shifted), lexed.error(), lexed.unclosedLine());
+        Lexer.Result moved = new Lexer.Result(List.copyOf(shifted), lexed.error(), lexed.overrides(),
+                lexed.unclosed(), lexed.unclosedLine());
         TokenCursor t = new TokenCursor(moved, src, outer.filename);
         t.shifted(line, col);
         try {

@@ -190,7 +190,13 @@ final class Targets {
             int after = t.mark();
             int furthest = t.furthestIndex();
             t.reset(mark);
-            Expr asExpr = ex.quietly(ex::starExpressions);
+            // CPython's invalid_for_target re-reads the targets with its error checks on.
+            Expr asExpr;
+            try {
+                asExpr = ex.starExpressions();
+            } catch (TokenCursor.Failure f) {
+                asExpr = null;
+            }
             if (asExpr != null) {
                 Expr wrong = invalidTarget(asExpr, Kind.FOR);
                 if (wrong != null) {
