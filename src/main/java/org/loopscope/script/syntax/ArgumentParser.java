@@ -65,8 +65,12 @@ final class ArgumentParser {
                 sawUnpacking = true;
             } else if (first.is(TokenKind.NAME) && t.checkAhead(1, TokenKind.EQUAL)) {
                 t.advance();
-                t.advance();
+                Token eq = t.advance();
                 Expr value = ex.expression();
+                if (ex.quiet == 0 && (t.check(TokenKind.FOR) || t.check(TokenKind.ASYNC))) {
+                    throw t.errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first.span(),
+                            eq.span());
+                }
                 keywords.add(new Keyword(AtomParser.identifier(first), value, first.span().to(t.previous().span())));
                 sawKeyword = true;
             } else if ((first.is(TokenKind.TRUE) || first.is(TokenKind.FALSE) || first.is(TokenKind.NONE))

@@ -101,7 +101,7 @@ public final class Parser {
      */
     private static PySyntaxError tokenizerErrorsFirst(TokenCursor t, PySyntaxError parserError) {
         Lexer.Result r = t.lexed();
-        if (r.unclosed() != null && t.furthestToken().line() > r.unclosedLine()) {
+        if (r.unclosed() != null && t.furthestTokenEver().line() > r.unclosedLine()) {
             return r.unclosed();
         }
         if (r.error() != null && r.overrides()) {

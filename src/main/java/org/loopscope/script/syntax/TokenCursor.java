@@ -23,6 +23,8 @@ final class TokenCursor {
     final String filename;
     private int pos;
     private int furthest;
+    /** The furthest token looked at, speculation included (CPython's second pass reads on too). */
+    private int furthestEver;
     private int depth;
     /** In an f-string expression: tokens on this line were moved right by {@link #shift} columns. */
     private int shiftLine = -1;
@@ -59,6 +61,7 @@ final class TokenCursor {
         int idx = Math.min(i, tokens.size() - 1);
         if (idx > furthest) {
             furthest = idx;
+            furthestEver = Math.max(furthestEver, idx);
         }
         Token t = tokens.get(idx);
         if (t.kind() == TokenKind.ERRORTOKEN) {
@@ -136,6 +139,11 @@ final class TokenCursor {
     /** Forgets how far a speculative parse looked (CPython's first pass never made it). */
     void restoreFurthest(int index) {
         furthest = index;
+    }
+
+    /** The furthest token looked at by any parse, speculative or not. */
+    Token furthestTokenEver() {
+        return tokens.get(furthestEver);
     }
 
     /** The token at absolute index {@code i} (already fetched), without counting it. */
