@@ -79,6 +79,9 @@ final class ArgumentParser {
             } else {
                 Expr e = positionalArgument();
                 if (t.check(TokenKind.FOR) || t.check(TokenKind.ASYNC)) {
+                    if (!positional.isEmpty() || !keywords.isEmpty()) {
+                        unparenthesizedGenerator(e);
+                    }
                     e = generatorArgument(e, positional, keywords);
                 }
                 if ((sawKeyword || sawUnpacking) && misplaced == null) {
@@ -112,6 +115,22 @@ final class ArgumentParser {
             throw t.fail();
         }
         return e;
+    }
+
+    /**
+     * A generator after other arguments: CPython's first pass stops at its 'for'; its second names the mistake
+     * when the clauses parse.
+     */
+    private void unparenthesizedGenerator(Expr elt) {
+        if (ex.quiet == 0) {
+            List<Comprehension> gens = ex.speculate(ex.atoms::forIfClauses);
+            if (gens != null) {
+                Comprehension lastGen = gens.get(gens.size() - 1);
+                Expr lastItem = lastGen.ifs().isEmpty() ? lastGen.iter() : lastGen.ifs().get(lastGen.ifs().size() - 1);
+                throw t.errorRange("Generator expression must be parenthesized", elt.span(), lastItem.span());
+            }
+        }
+        throw t.fail();
     }
 
     /** {@code f(x for x in y)}: allowed only as the sole argument. */

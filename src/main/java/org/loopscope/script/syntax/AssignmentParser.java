@@ -29,6 +29,15 @@ final class AssignmentParser {
         if (t.check(TokenKind.EQUAL)) {
             return assignment(first);
         }
+        if (t.check(TokenKind.COLONEQUAL) && !(first instanceof Expr.Name) && !(first instanceof Expr.Tuple tu
+                && !ex.isBracketed(tu)) && ex.quiet == 0) {
+            if (ex.speculate(() -> {
+                t.advance();
+                return ex.expression();
+            }) != null) {
+                throw t.errorAt("cannot use assignment expressions with " + Targets.exprName(first), first.span());
+            }
+        }
         BinaryOperator aug = BinaryOperator.ofAugmented(t.peek().kind());
         if (aug != null) {
             return augmented(first, aug);
@@ -92,6 +101,12 @@ final class AssignmentParser {
     private Stmt assignment(Expr first) {
         List<Expr> chain = new ArrayList<>(List.of(first));
         while (t.match(TokenKind.EQUAL) != null) {
+            if (!t.check(TokenKind.YIELD) && !ExpressionParser.canStartStarExpression(t.peek())) {
+                // Nothing after '=': CPython still names a bad target before it.
+                chain.add(null);
+                checkTargets(chain.subList(0, chain.size() - 1), chain);
+                throw t.fail();
+            }
             chain.add(t.check(TokenKind.YIELD) ? ex.yieldExpr() : ex.starExpressions());
         }
         List<Expr> targets = chain.subList(0, chain.size() - 1);
@@ -169,6 +184,9 @@ final class AssignmentParser {
             return;
         }
         Expr rhs = chain.get(1);
+        if (rhs == null) {
+            return;
+        }
         Expr lead = leadingBitwiseOr(rhs);
         if (lead == null || (lead == rhs && chain.size() > 2)) {
             return;

@@ -218,7 +218,7 @@ final class CompoundParser {
             items.add(withItem());
         } while (t.match(TokenKind.COMMA) != null);
         t.expect(TokenKind.RPAR);
-        if (!t.check(TokenKind.COLON)) {
+        if (!t.check(TokenKind.COLON) && !t.check(TokenKind.NEWLINE)) {
             throw t.fail();
         }
         return items;
