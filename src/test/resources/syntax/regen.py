@@ -1,6 +1,7 @@
 """Regenerates the golden files of the syntax tests with CPython 3.11 (run: python3 regen.py).
 
 valid/*.py and programs/*.py  ->  *.ast : ast.dump(include_attributes=True), columns in code points
+expressions.txt               :  pairs of lines, an expression and its ast.dump (mode='eval'); dumps rewritten
 errors/*.py                   ->  *.err : what `python3 NAME.py` prints on stderr, the path shortened to NAME.py
 """
 import ast
@@ -34,6 +35,11 @@ def main():
         char_columns(tree, source)
         with open(path[:-3] + '.ast', 'w', encoding='utf-8') as out:
             out.write(ast.dump(tree, include_attributes=True) + '\n')
+    pairs = os.path.join(HERE, 'expressions.txt')
+    sources = open(pairs, encoding='utf-8').read().splitlines()[0::2]
+    with open(pairs, 'w', encoding='utf-8') as out:
+        for src in sources:
+            out.write(src + '\n' + ast.dump(ast.parse(src, mode='eval').body) + '\n')
     folder = os.path.join(HERE, 'errors')
     for path in sorted(glob.glob(os.path.join(folder, '*.py'))):
         name = os.path.basename(path)
