@@ -18,7 +18,7 @@ final class CompileChecks {
     private final ScopeChecks.Result scopes;
     private final int futureLine;
     private Unit unit = Unit.MODULE;
-    private ScopeChecks.Scope scope;
+    private SymbolScope scope;
     private int loops;
 
     CompileChecks(SyntaxChecks.ErrorFactory errors, ScopeChecks.Result scopes, int futureLine) {
@@ -142,7 +142,7 @@ final class CompileChecks {
 
     private void inUnit(Unit u, Node node, Runnable body) {
         Unit savedUnit = unit;
-        ScopeChecks.Scope savedScope = scope;
+        SymbolScope savedScope = scope;
         int savedLoops = loops;
         unit = u;
         scope = scopes.of(node);
@@ -281,7 +281,7 @@ final class CompileChecks {
 
     /** A comprehension is compiled as its own function; async ones need an async function around them. */
     private void comprehension(Expr e, List<Comprehension> gens, Expr elt, Expr value) {
-        ScopeChecks.Scope own = scopes.of(e);
+        SymbolScope own = scopes.of(e);
         boolean isGenerator = e instanceof Expr.GeneratorExp;
         if (own != null && own.coroutine && !isGenerator && unit != Unit.ASYNC_FUNCTION
                 && unit != Unit.COMPREHENSION) {

@@ -1,14 +1,9 @@
 package org.loopscope.script.syntax;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The symbol-table pass of CPython 3.11 (symtable.c), reduced to what it can reject: global and nonlocal
@@ -19,73 +14,34 @@ import java.util.Set;
  */
 final class ScopeChecks {
 
-    static final int GLOBAL = 1;
-    static final int LOCAL = 2;
-    static final int PARAM = 4;
-    static final int NONLOCAL = 8;
-    static final int USE = 16;
-    static final int IMPORT = 32;
-    static final int ANNOT = 64;
-    static final int COMP_ITER = 128;
-    private static final int BOUND = LOCAL | PARAM | IMPORT;
-
-    enum Kind { MODULE, FUNCTION, CLASS }
-
-    /** One scope: a module, a function or lambda, a class body, or a comprehension (a function in CPython). */
-    static final class Scope {
-        final Kind kind;
-        final String comprehension;
-        final Scope parent;
-        final Map<String, Integer> symbols = new LinkedHashMap<>();
-        final Map<String, Span> directives = new HashMap<>();
-        final List<Scope> children = new ArrayList<>();
-        boolean generator;
-        boolean coroutine;
-        int compIterExpr;
-        boolean compIterTarget;
-
-        Scope(Kind kind, String comprehension, Scope parent) {
-            this.kind = kind;
-            this.comprehension = comprehension;
-            this.parent = parent;
-            if (parent != null) {
-                parent.children.add(this);
-            }
-        }
-
-        int flags(String name) {
-            return symbols.getOrDefault(name, 0);
-        }
-    }
-
     /** The scopes of functions, lambdas, classes and comprehensions, by node. */
     static final class Result {
-        private final Map<Node, Scope> byNode;
+        private final Map<Node, SymbolScope> byNode;
 
-        Result(Map<Node, Scope> byNode) {
+        Result(Map<Node, SymbolScope> byNode) {
             this.byNode = byNode;
         }
 
-        Scope of(Node n) {
+        SymbolScope of(Node n) {
             return byNode.get(n);
         }
     }
 
     private final SyntaxChecks.ErrorFactory errors;
-    private final Map<Node, Scope> byNode = new IdentityHashMap<>();
-    private Scope cur;
+    private final Map<Node, SymbolScope> byNode = new IdentityHashMap<>();
+    private SymbolScope cur;
 
     ScopeChecks(SyntaxChecks.ErrorFactory errors) {
         this.errors = errors;
     }
 
     Result run(Module m) {
-        Scope module = new Scope(Kind.MODULE, null, null);
+        SymbolScope module = new SymbolScope(SymbolScope.Kind.MODULE, null, null);
         cur = module;
         for (Stmt s : m.body()) {
             stmt(s);
         }
-        analyze(module, null);
+        module.analyze(errors, null);
         return new Result(byNode);
     }
 
@@ -95,24 +51,24 @@ final class ScopeChecks {
         addDef(cur, name, flag, at);
     }
 
-    private void addDef(Scope scope, String name, int flag, Span at) {
+    private void addDef(SymbolScope scope, String name, int flag, Span at) {
         int val = scope.flags(name);
-        if ((flag & PARAM) != 0 && (val & PARAM) != 0) {
+        if ((flag & SymbolScope.PARAM) != 0 && (val & SymbolScope.PARAM) != 0) {
             throw errors.at("duplicate argument '" + name + "' in function definition", at);
         }
         val |= flag;
         if (scope.compIterTarget) {
-            if ((val & (GLOBAL | NONLOCAL)) != 0) {
+            if ((val & (SymbolScope.GLOBAL | SymbolScope.NONLOCAL)) != 0) {
                 throw errors.at("comprehension inner loop cannot rebind assignment expression target '" + name + "'",
                         at);
             }
-            val |= COMP_ITER;
+            val |= SymbolScope.COMP_ITER;
         }
         scope.symbols.put(name, val);
     }
 
-    private Scope enter(Kind kind, String comprehension, Node node) {
-        Scope s = new Scope(kind, comprehension, cur);
+    private SymbolScope enter(SymbolScope.Kind kind, String comprehension, Node node) {
+        SymbolScope s = new SymbolScope(kind, comprehension, cur);
         byNode.put(node, s);
         cur = s;
         return s;
@@ -128,24 +84,24 @@ final class ScopeChecks {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.FunctionDef d) {
-            addDef(d.name(), LOCAL, d.span());
+            addDef(d.name(), SymbolScope.LOCAL, d.span());
             defaults(d.args());
             annotations(d.args(), d.returns());
             exprs(d.decorators());
-            Scope outer = cur;
-            enter(Kind.FUNCTION, null, d).coroutine = d.isAsync();
+            SymbolScope outer = cur;
+            enter(SymbolScope.Kind.FUNCTION, null, d).coroutine = d.isAsync();
             parameters(d.args());
             stmts(d.body());
             cur = outer;
         } else if (s instanceof Stmt.ClassDef c) {
-            addDef(c.name(), LOCAL, c.span());
+            addDef(c.name(), SymbolScope.LOCAL, c.span());
             exprs(c.bases());
             for (Keyword k : c.keywords()) {
                 expr(k.value());
             }
             exprs(c.decorators());
-            Scope outer = cur;
-            enter(Kind.CLASS, null, c);
+            SymbolScope outer = cur;
+            enter(SymbolScope.Kind.CLASS, null, c);
             stmts(c.body());
             cur = outer;
         } else if (s instanceof Stmt.AnnAssign a) {
@@ -156,7 +112,7 @@ final class ScopeChecks {
             for (ExceptHandler h : t.handlers()) {
                 expr(h.type());
                 if (h.name() != null) {
-                    addDef(h.name(), LOCAL, h.span());
+                    addDef(h.name(), SymbolScope.LOCAL, h.span());
                 }
                 stmts(h.body());
             }
@@ -166,9 +122,9 @@ final class ScopeChecks {
         } else if (s instanceof Stmt.ImportFrom i) {
             aliases(i.names());
         } else if (s instanceof Stmt.Global g) {
-            declare(g.names(), GLOBAL, s.span());
+            declare(g.names(), SymbolScope.GLOBAL, s.span());
         } else if (s instanceof Stmt.Nonlocal n) {
-            declare(n.names(), NONLOCAL, s.span());
+            declare(n.names(), SymbolScope.NONLOCAL, s.span());
         } else {
             for (Node child : Nodes.children(s)) {
                 visit(child);
@@ -194,14 +150,15 @@ final class ScopeChecks {
     private void annAssign(Stmt.AnnAssign a) {
         if (a.target() instanceof Expr.Name name) {
             int flags = cur.flags(name.id());
-            if ((flags & (GLOBAL | NONLOCAL)) != 0 && cur.kind != Kind.MODULE && a.simple()) {
-                String what = (flags & GLOBAL) != 0 ? "global" : "nonlocal";
+            boolean declared = (flags & (SymbolScope.GLOBAL | SymbolScope.NONLOCAL)) != 0;
+            if (declared && cur.kind != SymbolScope.Kind.MODULE && a.simple()) {
+                String what = (flags & SymbolScope.GLOBAL) != 0 ? "global" : "nonlocal";
                 throw errors.at("annotated name '" + name.id() + "' can't be " + what, a.span());
             }
             if (a.simple()) {
-                addDef(name.id(), ANNOT | LOCAL, name.span());
+                addDef(name.id(), SymbolScope.ANNOT | SymbolScope.LOCAL, name.span());
             } else if (a.value() != null) {
-                addDef(name.id(), LOCAL, name.span());
+                addDef(name.id(), SymbolScope.LOCAL, name.span());
             }
         } else {
             expr(a.target());
@@ -213,28 +170,28 @@ final class ScopeChecks {
     private void aliases(List<Alias> names) {
         for (Alias a : names) {
             if (a.name().equals("*")) {
-                if (cur.kind != Kind.MODULE) {
+                if (cur.kind != SymbolScope.Kind.MODULE) {
                     throw errors.at("import * only allowed at module level", a.span());
                 }
                 continue;
             }
             String stored = a.asname() != null ? a.asname() : a.name().split("\\.", 2)[0];
-            addDef(stored, IMPORT, a.span());
+            addDef(stored, SymbolScope.IMPORT, a.span());
         }
     }
 
     /** A global or nonlocal statement: the name must not be used, bound or a parameter before it. */
     private void declare(List<String> names, int flag, Span at) {
-        String what = flag == GLOBAL ? "global" : "nonlocal";
+        String what = flag == SymbolScope.GLOBAL ? "global" : "nonlocal";
         for (String name : names) {
             int flags = cur.flags(name);
-            if ((flags & (PARAM | LOCAL | USE | ANNOT)) != 0) {
+            if ((flags & (SymbolScope.PARAM | SymbolScope.LOCAL | SymbolScope.USE | SymbolScope.ANNOT)) != 0) {
                 String msg;
-                if ((flags & PARAM) != 0) {
+                if ((flags & SymbolScope.PARAM) != 0) {
                     msg = "name '" + name + "' is parameter and " + what;
-                } else if ((flags & USE) != 0) {
+                } else if ((flags & SymbolScope.USE) != 0) {
                     msg = "name '" + name + "' is used prior to " + what + " declaration";
-                } else if ((flags & ANNOT) != 0) {
+                } else if ((flags & SymbolScope.ANNOT) != 0) {
                     msg = "annotated name '" + name + "' can't be " + what;
                 } else {
                     msg = "name '" + name + "' is assigned to before " + what + " declaration";
@@ -262,7 +219,7 @@ final class ScopeChecks {
 
     private void parameters(Arguments args) {
         for (Arg a : allParameters(args)) {
-            addDef(a.arg(), PARAM, a.span());
+            addDef(a.arg(), SymbolScope.PARAM, a.span());
         }
     }
 
@@ -293,13 +250,13 @@ final class ScopeChecks {
             return;
         }
         if (e instanceof Expr.Name n) {
-            addDef(n.id(), n.ctx() == Ctx.LOAD ? USE : LOCAL, n.span());
+            addDef(n.id(), n.ctx() == Ctx.LOAD ? SymbolScope.USE : SymbolScope.LOCAL, n.span());
         } else if (e instanceof Expr.NamedExpr n) {
             namedExpr(n);
         } else if (e instanceof Expr.Lambda l) {
             defaults(l.args());
-            Scope outer = cur;
-            enter(Kind.FUNCTION, null, l);
+            SymbolScope outer = cur;
+            enter(SymbolScope.Kind.FUNCTION, null, l);
             parameters(l.args());
             expr(l.body());
             cur = outer;
@@ -340,12 +297,12 @@ final class ScopeChecks {
         cur.compIterExpr++;
         expr(first.iter());
         cur.compIterExpr--;
-        Scope outer = cur;
-        Scope scope = enter(Kind.FUNCTION, what, e);
+        SymbolScope outer = cur;
+        SymbolScope scope = enter(SymbolScope.Kind.FUNCTION, what, e);
         if (first.isAsync()) {
             scope.coroutine = true;
         }
-        scope.symbols.put(".0", PARAM);
+        scope.symbols.put(".0", SymbolScope.PARAM);
         scope.compIterTarget = true;
         expr(first.target());
         scope.compIterTarget = false;
@@ -388,67 +345,29 @@ final class ScopeChecks {
     /** A walrus inside a comprehension binds in the nearest enclosing function or module. */
     private void extendNamedExprScope(Expr.Name target) {
         String name = target.id();
-        for (Scope s = cur; s != null; s = s.parent) {
+        for (SymbolScope s = cur; s != null; s = s.parent) {
             if (s.comprehension != null) {
-                if ((s.flags(name) & COMP_ITER) != 0) {
+                if ((s.flags(name) & SymbolScope.COMP_ITER) != 0) {
                     throw errors.at("assignment expression cannot rebind comprehension iteration variable '" + name
                             + "'", target.span());
                 }
                 continue;
             }
-            if (s.kind == Kind.FUNCTION) {
-                addDef(name, (s.flags(name) & GLOBAL) != 0 ? GLOBAL : NONLOCAL, target.span());
+            if (s.kind == SymbolScope.Kind.FUNCTION) {
+                int flag = (s.flags(name) & SymbolScope.GLOBAL) != 0 ? SymbolScope.GLOBAL : SymbolScope.NONLOCAL;
+                addDef(name, flag, target.span());
                 cur.directives.put(name, target.span());
-                addDef(s, name, LOCAL, target.span());
+                addDef(s, name, SymbolScope.LOCAL, target.span());
                 return;
             }
-            if (s.kind == Kind.MODULE) {
-                addDef(name, GLOBAL, target.span());
+            if (s.kind == SymbolScope.Kind.MODULE) {
+                addDef(name, SymbolScope.GLOBAL, target.span());
                 cur.directives.put(name, target.span());
-                addDef(s, name, GLOBAL, target.span());
+                addDef(s, name, SymbolScope.GLOBAL, target.span());
                 return;
             }
             throw errors.at("assignment expression within a comprehension cannot be used in a class body",
                     target.span());
-        }
-    }
-
-    // ---- analysis ------------------------------------------------------------------------------------------------
-
-    /** analyze_block: names of a scope first, then its children; {@code bound} is null at module level. */
-    private void analyze(Scope scope, Set<String> bound) {
-        Set<String> local = new HashSet<>();
-        for (Map.Entry<String, Integer> entry : scope.symbols.entrySet()) {
-            String name = entry.getKey();
-            int flags = entry.getValue();
-            if ((flags & GLOBAL) != 0) {
-                if ((flags & NONLOCAL) != 0) {
-                    throw errors.at("name '" + name + "' is nonlocal and global", scope.directives.get(name));
-                }
-            } else if ((flags & NONLOCAL) != 0) {
-                if (bound == null) {
-                    throw errors.at("nonlocal declaration not allowed at module level", scope.directives.get(name));
-                }
-                if (!bound.contains(name)) {
-                    throw errors.at("no binding for nonlocal '" + name + "' found", scope.directives.get(name));
-                }
-            } else if ((flags & BOUND) != 0) {
-                local.add(name);
-            }
-        }
-        Set<String> newBound = new HashSet<>();
-        if (scope.kind != Kind.CLASS) {
-            if (scope.kind == Kind.FUNCTION) {
-                newBound.addAll(local);
-            }
-            if (bound != null) {
-                newBound.addAll(bound);
-            }
-        } else {
-            newBound = bound == null ? new HashSet<>() : bound;
-        }
-        for (Scope child : scope.children) {
-            analyze(child, Collections.unmodifiableSet(newBound));
         }
     }
 }

@@ -75,7 +75,8 @@ final class SyntaxChecks {
         /** An error spanning a node (PyErr_RangedSyntaxLocationObject / compiler_error). */
         PySyntaxError at(String msg, Span s) {
             return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, s.line(),
-                    source.byteColumn(s.line(), s.col()) + 1, s.endLine(), source.byteColumn(s.endLine(), s.endCol()) + 1,
+                    source.byteColumn(s.line(), s.col()) + 1, s.endLine(),
+                    source.byteColumn(s.endLine(), s.endCol()) + 1,
                     source.fileLine(s.line()));
         }
 

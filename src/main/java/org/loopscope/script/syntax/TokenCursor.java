@@ -201,7 +201,8 @@ final class TokenCursor {
     /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _KNOWN_RANGE: from the start of one span to the end of another. */
     PySyntaxError errorRange(String msg, Span from, Span to) {
         return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(),
-                reportedColumn(from.line(), from.col()) + 1, to.endLine(), reportedColumn(to.endLine(), to.endCol()) + 1,
+                reportedColumn(from.line(), from.col()) + 1, to.endLine(),
+                reportedColumn(to.endLine(), to.endCol()) + 1,
                 source.fileLine(from.line()));
     }
 

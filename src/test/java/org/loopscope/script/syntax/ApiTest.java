@@ -35,7 +35,8 @@ class ApiTest {
         assertThat(e.column()).isEqualTo(5);
         assertThat(e.endColumn()).isEqualTo(5);
         assertThat(e.text()).isEqualTo("if x\n");
-        assertThat(e.format()).isEqualTo("  File \"/tmp/f.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n");
+        assertThat(e.format())
+                .isEqualTo("  File \"/tmp/f.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n");
     }
 
     @Test

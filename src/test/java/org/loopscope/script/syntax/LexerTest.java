@@ -106,7 +106,8 @@ class LexerTest {
 
     @Test
     void formFeedResetsTheIndentationColumn() {
-        assertThat(tokens("if x:\n\f    y\n")).isEqualTo("IF NAME:x COLON NEWLINE INDENT NAME:y NEWLINE DEDENT ENDMARKER");
+        assertThat(tokens("if x:\n\f    y\n"))
+                .isEqualTo("IF NAME:x COLON NEWLINE INDENT NAME:y NEWLINE DEDENT ENDMARKER");
     }
 
     @Test
