@@ -21,11 +21,9 @@ record LessonIndex(List<Entry> lessons) {
     record Variant(String name, Map<String, String> title) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     static LessonIndex parse(String json) {
         try {
-            return JSON.readValue(json, LessonIndex.class);
+            return new ObjectMapper().readValue(json, LessonIndex.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the lesson index is not valid: " + e.getOriginalMessage(), e);
         }
