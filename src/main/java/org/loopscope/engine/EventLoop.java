@@ -25,9 +25,7 @@ public final class EventLoop {
     private final ArrayDeque<Handle> ready = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
     // The tasks not yet done, in creation order, linked through the tasks (no hash-set entry per task).
-    private Task firstLive;
-    private Task lastLive;
-    private int liveCount;
+    private final LiveTasks liveTasks = new LiveTasks();
     private final Set<Future> unretrieved = new LinkedHashSet<>();
     private int cancelledTimers;
     private boolean stopping;
@@ -359,11 +357,7 @@ public final class EventLoop {
 
     /** {@code all_tasks(loop)}: the tasks not yet done, in creation order. */
     public List<Task> allTasks() {
-        List<Task> tasks = new ArrayList<>(liveCount);
-        for (Task task = firstLive; task != null; task = task.nextLive) {
-            tasks.add(task);
-        }
-        return tasks;
+        return liveTasks.toList();
     }
 
     /** Futures whose exception nobody retrieved yet (CPython reports them when they are collected). */
@@ -404,60 +398,12 @@ public final class EventLoop {
         callSoon(new TaskStep(task, error), task);
     }
 
-    /** A task's step as a ready-queue callback: one small object per step (no lambda inside a wrapper). */
-    private static final class TaskStep implements Callback {
-        private final Task task;
-        private final RuntimeException error;
-
-        TaskStep(Task task, RuntimeException error) {
-            this.task = task;
-            this.error = error;
-        }
-
-        @Override
-        public void run() {
-            task.step(error);
-        }
-
-        @Override
-        public String describe() {
-            return "Task.task_step()";
-        }
-    }
-
     void registerTask(Task task) {
-        if (task.live) {
-            return;
-        }
-        task.live = true;
-        task.prevLive = lastLive;
-        task.nextLive = null;
-        if (lastLive == null) {
-            firstLive = task;
-        } else {
-            lastLive.nextLive = task;
-        }
-        lastLive = task;
-        liveCount++;
+        liveTasks.add(task);
     }
 
     void taskDone(Task task) {
-        if (task.live) {
-            task.live = false;
-            if (task.prevLive == null) {
-                firstLive = task.nextLive;
-            } else {
-                task.prevLive.nextLive = task.nextLive;
-            }
-            if (task.nextLive == null) {
-                lastLive = task.prevLive;
-            } else {
-                task.nextLive.prevLive = task.prevLive;
-            }
-            task.prevLive = null;
-            task.nextLive = null;
-            liveCount--;
-        }
+        liveTasks.remove(task);
         if (instruments.any()) {
             RuntimeException exception = task.cancelled() ? null : task.rawException();
             instruments.emit(i -> i.taskExited(task, exception));
@@ -486,30 +432,6 @@ public final class EventLoop {
 
     void retrieved(Future future) {
         unretrieved.remove(future);
-    }
-
-    void instrumentsSpawned(Task task) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.taskSpawned(task));
-        }
-    }
-
-    void instrumentsBeforeStep(Task task, Throwable error) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.beforeTaskStep(task, error));
-        }
-    }
-
-    void instrumentsAfterStep(Task task, Future awaiting) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.afterTaskStep(task, awaiting));
-        }
-    }
-
-    void instrumentsCancelRequested(Task task, Object message) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.cancelRequested(task, message));
-        }
     }
 
     private void checkClosed() {

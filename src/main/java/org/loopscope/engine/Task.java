@@ -29,7 +29,7 @@ public class Task extends Future {
         this.coro = coro;
         this.name = name;
         this.number = name == null ? loop.engine().nextTaskNumber() : 0;
-        loop.instrumentsSpawned(this);
+        tell(i -> i.taskSpawned(this));
         loop.scheduleStep(this, null);
         loop.registerTask(this);
     }
@@ -95,7 +95,7 @@ public class Task extends Future {
             return false;
         }
         cancelsRequested++;
-        loop.instrumentsCancelRequested(this, message);
+        tell(i -> i.cancelRequested(this, message));
         if (waitingOn != null && waitingOn.cancel(message)) {
             return true;
         }
@@ -132,7 +132,10 @@ public class Task extends Future {
         steps++;
         loop.enterTask(this);
         try {
-            loop.instrumentsBeforeStep(this, error);
+            if (loop.instruments().any()) {
+                RuntimeException thrownIn = error;
+                loop.instruments().emit(i -> i.beforeTaskStep(this, thrownIn));
+            }
             Resumption outcome;
             try {
                 outcome = error == null ? coro.send(null) : coro.throwInto(error);
@@ -152,7 +155,10 @@ public class Task extends Future {
             }
         } finally {
             loop.leaveTask(this);
-            loop.instrumentsAfterStep(this, waitingOn);
+            if (loop.instruments().any()) {
+                Future awaiting = waitingOn;
+                loop.instruments().emit(i -> i.afterTaskStep(this, awaiting));
+            }
         }
     }
 
@@ -252,5 +258,13 @@ public class Task extends Future {
             info.add(3, "wait_for=" + waitingOn);
         }
         return info;
+    }
+
+    /** Tells the instruments, when any are attached (no lambda is even called otherwise). */
+    private void tell(java.util.function.Consumer<Instrument> event) {
+        Instruments instruments = loop.instruments();
+        if (instruments.any()) {
+            instruments.emit(event);
+        }
     }
 }
