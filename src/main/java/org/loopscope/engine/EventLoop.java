@@ -322,10 +322,12 @@ public final class EventLoop {
     /** Holds the loop for {@code seconds} (a blocking call such as {@code time.sleep}): nothing else runs. */
     public void block(double seconds, String what) {
         double from = time();
+        boolean cut = true;
         try {
             engine.pass(seconds);
+            cut = false;
         } finally {
-            double held = time() - from;
+            double held = cut ? time() - from : Math.max(0, seconds);
             if (instruments.any()) {
                 instruments.emit(i -> i.blocked(this, from, held, what));
             }
