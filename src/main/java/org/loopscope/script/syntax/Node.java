@@ -1,0 +1,9 @@
+package org.loopscope.script.syntax;
+
+/** Any node of the syntax tree: every one knows where it is in the source. */
+public sealed interface Node permits Expr, Stmt, Arguments, Arg, Keyword, Alias, WithItem, Comprehension,
+        ExceptHandler {
+
+    /** Where the node is in the source. */
+    Span span();
+}

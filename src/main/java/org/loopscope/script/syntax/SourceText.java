@@ -1,0 +1,62 @@
+package org.loopscope.script.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A script's text prepared the way CPython reads a file: a leading byte-order mark dropped, {@code \r\n} and lone
+ * {@code \r} turned into {@code \n}. Keeps the physical lines for error messages and the code points for the lexer.
+ */
+final class SourceText {
+
+    private final String text;
+    private final List<String> lines = new ArrayList<>();
+
+    SourceText(String raw) {
+        String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        this.text = s.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            lines.add(text.substring(start, end));
+            start = end;
+        }
+    }
+
+    /** The normalised text. */
+    String text() {
+        return text;
+    }
+
+    /** The physical lines, each with its {@code \n} except perhaps the last. */
+    List<String> lines() {
+        return lines;
+    }
+
+    int lineCount() {
+        return lines.size();
+    }
+
+    /**
+     * Line {@code n} (1-based) as CPython re-reads it from the file for an error message: with its newline, cut at
+     * a null byte; null when the file has no such line.
+     */
+    String fileLine(int n) {
+        if (n < 1 || n > lines.size()) {
+            return null;
+        }
+        String l = lines.get(n - 1);
+        int nul = l.indexOf('\0');
+        return nul >= 0 ? l.substring(0, nul) : l;
+    }
+
+    /** Line {@code n} without its newline, as the tokenizer reports it; empty when there is no such line. */
+    String lineWithoutNewline(int n) {
+        if (n < 1 || n > lines.size()) {
+            return "";
+        }
+        String l = lines.get(n - 1);
+        return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
+    }
+}
