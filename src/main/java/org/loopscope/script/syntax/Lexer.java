@@ -67,7 +67,8 @@ public final class Lexer {
                 nul = i + 1;
             }
         }
-        this.nulLine = nul;
+        this.nulLine = nul < 0 ? -1 : nul + source.firstLine() - 1;
+        this.lineNo = source.firstLine() - 1;
     }
 
     /** Tokenizes a whole source (any line endings; a leading BOM is ignored). */
@@ -125,7 +126,7 @@ public final class Lexer {
             lineNo++;
             lineStart = pos;
             if (lineNo == nulLine) {
-                String l = source.lines().get(lineNo - 1);
+                String l = source.lines().get(lineNo - source.firstLine());
                 throw new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
                         "source code cannot contain null bytes", filename, lineNo, 0, lineNo, 0,
                         l.substring(0, l.indexOf('\0'))));

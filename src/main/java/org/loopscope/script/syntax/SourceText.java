@@ -11,8 +11,15 @@ final class SourceText {
 
     private final String text;
     private final List<String> lines = new ArrayList<>();
+    private final int firstLine;
 
     SourceText(String raw) {
+        this(raw, 1);
+    }
+
+    /** A text whose first line is line {@code firstLine} of some file (f-string expressions). */
+    SourceText(String raw, int firstLine) {
+        this.firstLine = firstLine;
         String s = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         this.text = s.replace("\r\n", "\n").replace('\r', '\n');
         int start = 0;
@@ -38,25 +45,32 @@ final class SourceText {
         return lines.size();
     }
 
+    /** The number of the first line. */
+    int firstLine() {
+        return firstLine;
+    }
+
     /**
      * Line {@code n} (1-based) as CPython re-reads it from the file for an error message: with its newline, cut at
      * a null byte; null when the file has no such line.
      */
     String fileLine(int n) {
-        if (n < 1 || n > lines.size()) {
+        int i = n - firstLine;
+        if (i < 0 || i >= lines.size()) {
             return null;
         }
-        String l = lines.get(n - 1);
+        String l = lines.get(i);
         int nul = l.indexOf('\0');
         return nul >= 0 ? l.substring(0, nul) : l;
     }
 
     /** Line {@code n} without its newline, as the tokenizer reports it; empty when there is no such line. */
     String lineWithoutNewline(int n) {
-        if (n < 1 || n > lines.size()) {
+        int i = n - firstLine;
+        if (i < 0 || i >= lines.size()) {
             return "";
         }
-        String l = lines.get(n - 1);
+        String l = lines.get(i);
         return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
     }
 }
