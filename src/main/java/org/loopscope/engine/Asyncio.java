@@ -1,5 +1,7 @@
 package org.loopscope.engine;
 
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -10,10 +12,19 @@ import java.util.List;
 public final class Asyncio {
 
     private final Engine engine;
+    private Combinators combinators;
 
     /** The module for {@code engine}'s run. */
     public Asyncio(Engine engine) {
         this.engine = engine;
+    }
+
+    /** The combinators, made on first use: they hold an Asyncio of their own, which must not make them again. */
+    private Combinators combinators() {
+        if (combinators == null) {
+            combinators = new Combinators(engine);
+        }
+        return combinators;
     }
 
     /** The run. */
@@ -57,9 +68,16 @@ public final class Asyncio {
         return getRunningLoop().allTasks();
     }
 
-    /** {@code create_task(coro, name=name)} on the running loop. */
+    /**
+     * {@code create_task(coro, name=name)} on the running loop. As in CPython, the task is made unnamed (taking
+     * the next {@code Task-N} number) and then renamed, so a named task still uses up a number.
+     */
     public Task createTask(Coroutine coro, String name) {
-        return getRunningLoop().createTask(coro, name);
+        Task task = getRunningLoop().createTask(coro);
+        if (name != null) {
+            task.setName(name);
+        }
+        return task;
     }
 
     /** {@code ensure_future(obj)}. */
@@ -80,9 +98,48 @@ public final class Asyncio {
         return sleep(delay, null);
     }
 
-    /** {@code gather(*aws, return_exceptions=...)}. */
+    /**
+     * {@code gather(*aws, return_exceptions=...)}. As in CPython, the loop is the first argument's when that is a
+     * future; only otherwise is {@code get_event_loop()} asked.
+     */
     public Future gather(List<?> aws, boolean returnExceptions) {
-        return GatheringFuture.gather(getEventLoop(), aws, returnExceptions);
+        EventLoop loop = !aws.isEmpty() && aws.get(0) instanceof Future first ? first.loop() : getEventLoop();
+        return GatheringFuture.gather(loop, aws, returnExceptions);
+    }
+
+    /** {@code wait(fs, timeout=..., return_when=...)}: a coroutine returning the (done, pending) sets. */
+    public Coroutine wait(Collection<?> fs, Double timeout, ReturnWhen returnWhen) {
+        return combinators().wait(fs, timeout, returnWhen);
+    }
+
+    /** {@code as_completed(fs, timeout=...)}: coroutines that return the results in completion order. */
+    public Iterator<Coroutine> asCompleted(Collection<?> fs, Double timeout) {
+        return combinators().asCompleted(fs, timeout);
+    }
+
+    /** {@code wait_for(aw, timeout)}. */
+    public Coroutine waitFor(Object awaitable, Double timeout) {
+        return combinators().waitFor(awaitable, timeout);
+    }
+
+    /** {@code shield(aw)}. */
+    public Future shield(Object awaitable) {
+        return combinators().shield(awaitable);
+    }
+
+    /** {@code timeout(delay)}: an async context manager. */
+    public Timeout timeout(Double delay) {
+        return combinators().timeout(delay);
+    }
+
+    /** {@code timeout_at(when)}. */
+    public Timeout timeoutAt(Double when) {
+        return combinators().timeoutAt(when);
+    }
+
+    /** {@code TaskGroup()}. */
+    public TaskGroup taskGroup() {
+        return combinators().taskGroup();
     }
 
     /** {@code asyncio.run(coro)}: a new loop, the coroutine as its main task, then orderly shutdown. */

@@ -10,6 +10,8 @@ public enum ErrorType {
     RUNTIME_ERROR("RuntimeError"),
     TYPE_ERROR("TypeError"),
     VALUE_ERROR("ValueError"),
+    ATTRIBUTE_ERROR("AttributeError"),
+    ASSERTION_ERROR("AssertionError"),
     QUEUE_EMPTY("QueueEmpty"),
     QUEUE_FULL("QueueFull"),
     KEYBOARD_INTERRUPT("KeyboardInterrupt"),

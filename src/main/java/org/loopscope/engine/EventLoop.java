@@ -62,11 +62,20 @@ public final class EventLoop {
 
     /** {@code call_soon(callback)}. */
     public Handle callSoon(Callback callback) {
+        return callSoon(callback, null);
+    }
+
+    /** {@code call_soon(callback)} for a callback that runs a step of {@code task} (or a plain one if null). */
+    Handle callSoon(Callback callback, Task task) {
         checkClosed();
-        Handle handle = new Handle(callback, this, null, engine.nextId());
+        Handle handle = new Handle(callback, this, task, engine.nextId());
         ready.add(handle);
         if (instruments.any()) {
-            instruments.emit(i -> i.handleScheduled(handle));
+            if (task != null) {
+                instruments.emit(i -> i.taskScheduled(task, handle));
+            } else {
+                instruments.emit(i -> i.handleScheduled(handle));
+            }
         }
         return handle;
     }
@@ -291,7 +300,7 @@ public final class EventLoop {
             instruments.emit(i -> i.afterHandle(handle, held));
             if (held >= engine.slowCallbackDuration()) {
                 Object subject = handle.task() != null ? handle.task() : handle;
-                String message = String.format("Executing %s took %.3f seconds", subject, held);
+                String message = String.format(java.util.Locale.ROOT, "Executing %s took %.3f seconds", subject, held);
                 instruments.emit(i -> i.warning(this, new LoopWarning(LoopWarning.Kind.SLOW_CALLBACK, message,
                         subject, null)));
             }
@@ -307,19 +316,23 @@ public final class EventLoop {
         }
     }
 
-    /** {@code call_exception_handler(context)}. */
+    /**
+     * {@code call_exception_handler(context)}: the custom handler if set, else the default one. A custom handler
+     * that raises is reported, as CPython does, to the default handler as 'Unhandled error in exception handler'.
+     */
     public void callExceptionHandler(ErrorContext context) {
-        if (exceptionHandler != null) {
-            try {
-                exceptionHandler.accept(this, context);
-                return;
-            } catch (RuntimeException error) {
-                if (host.isExitSignal(error)) {
-                    throw error;
-                }
-            }
+        if (exceptionHandler == null) {
+            defaultExceptionHandler(context);
+            return;
         }
-        defaultExceptionHandler(context);
+        try {
+            exceptionHandler.accept(this, context);
+        } catch (RuntimeException error) {
+            if (host.isExitSignal(error)) {
+                throw error;
+            }
+            defaultExceptionHandler(new ErrorContext("Unhandled error in exception handler", error, null, null));
+        }
     }
 
     /** {@code default_exception_handler(context)}: reported as a warning and to the run's default handler. */
@@ -381,13 +394,7 @@ public final class EventLoop {
     }
 
     void scheduleStep(Task task, RuntimeException error) {
-        checkClosed();
-        Handle step = new Handle(Callback.named("Task.task_step()", () -> task.step(error)), this, task,
-                engine.nextId());
-        ready.add(step);
-        if (instruments.any()) {
-            instruments.emit(i -> i.taskScheduled(task, step));
-        }
+        callSoon(Callback.named("Task.task_step()", () -> task.step(error)), task);
     }
 
     void registerTask(Task task) {

@@ -124,7 +124,7 @@ public class Future {
     }
 
     final boolean cancelFuture(Object message) {
-        logTraceback = false;
+        silenceTraceback();
         if (state != State.PENDING) {
             return false;
         }
@@ -142,7 +142,7 @@ public class Future {
     /** Adds a callback run (soon) with this future once it is done; runs it soon if already done. */
     public void addDoneCallback(DoneCallback callback) {
         if (state != State.PENDING) {
-            loop.callSoon(callbackHandle(callback));
+            scheduleCallback(callback);
             return;
         }
         if (callbacks == null) {
@@ -204,6 +204,15 @@ public class Future {
                 : loop.host().newError(ErrorType.CANCELLED_ERROR, cancelMessage);
     }
 
+    /**
+     * Clears {@code _log_traceback}: CPython's {@code cancel()} does so even on a finished future, so an exception
+     * nobody read is no longer reported.
+     */
+    final void silenceTraceback() {
+        logTraceback = false;
+        loop.retrieved(this);
+    }
+
     /** The result without checks (null unless finished with a result). */
     Object rawResult() {
         return result;
@@ -225,12 +234,17 @@ public class Future {
         List<DoneCallback> pending = callbacks;
         callbacks = null;
         for (DoneCallback callback : pending) {
-            loop.callSoon(callbackHandle(callback));
+            scheduleCallback(callback);
         }
     }
 
     /** A hook for subclasses: the future just became done (callbacks not yet scheduled). */
     void onDone() {
+    }
+
+    /** Schedules {@code callback}; a task's wake-up is scheduled as that task's step. */
+    private void scheduleCallback(DoneCallback callback) {
+        loop.callSoon(callbackHandle(callback), callback instanceof Task.Wakeup wakeup ? wakeup.task() : null);
     }
 
     private Callback callbackHandle(DoneCallback callback) {

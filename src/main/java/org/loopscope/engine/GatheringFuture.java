@@ -46,7 +46,9 @@ public final class GatheringFuture extends Future {
         for (Object arg : aws) {
             Future child = seen.get(arg);
             if (child == null) {
-                child = (owner == null ? loop : owner).ensureFuture(arg);
+                // Only later arguments are checked against the loop of the first one, as in CPython.
+                child = owner == null && arg instanceof Future future ? future
+                        : (owner == null ? loop : owner).ensureFuture(arg);
                 if (owner == null) {
                     owner = child.loop();
                 }
@@ -95,7 +97,8 @@ public final class GatheringFuture extends Future {
                 }
             }
             if (cancelRequested) {
-                finishWithException(child.makeCancelledError());
+                // CPython's results loop rebinds `fut`: the error comes from the last child, not this one.
+                finishWithException(children.get(children.size() - 1).makeCancelledError());
             } else {
                 finishWithResult(results);
             }

@@ -2,6 +2,7 @@ package org.loopscope.engine;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -73,10 +74,10 @@ public final class JavaHost implements EngineHost {
             return b ? "True" : "False";
         }
         if (value instanceof String s) {
-            return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+            return reprString(s);
         }
         if (value instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e16 ? String.format("%.1f", d) : d.toString();
+            return d == Math.rint(d) && Math.abs(d) < 1e16 ? String.format(Locale.ROOT, "%.1f", d) : d.toString();
         }
         if (value instanceof PythonError error) {
             StringJoiner joiner = new StringJoiner(", ", error.type() + "(", ")");
@@ -95,6 +96,27 @@ public final class JavaHost implements EngineHost {
             return joiner.toString();
         }
         return value.toString();
+    }
+
+    /** Python's str repr: double quotes when the text has a single quote and no double one, escapes inside. */
+    private static String reprString(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c == quote) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+            }
+        }
+        return out.append(quote).toString();
     }
 
     private String join(Collection<?> items, String open, String close) {

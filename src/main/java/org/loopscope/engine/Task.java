@@ -16,7 +16,7 @@ public class Task extends Future {
     private int cancelsRequested;
     private long steps;
     private boolean logDestroyPending = true;
-    private final DoneCallback wakeup = DoneCallback.named("Task.task_wakeup()", this::wakeUp);
+    private final DoneCallback wakeup = new Wakeup();
 
     Task(EventLoop loop, Coroutine coro, String name) {
         super(loop);
@@ -80,7 +80,7 @@ public class Task extends Future {
      */
     @Override
     public boolean cancel(Object message) {
-        logTraceback = false;
+        silenceTraceback();
         if (done()) {
             return false;
         }
@@ -195,6 +195,23 @@ public class Task extends Future {
             error = raised;
         }
         step(error);
+    }
+
+    /** {@code __wakeup} as a done callback: its handle runs a step of this task, so it names the task. */
+    final class Wakeup implements DoneCallback {
+        @Override
+        public void done(Future future) {
+            wakeUp(future);
+        }
+
+        @Override
+        public String describe() {
+            return "Task.task_wakeup()";
+        }
+
+        Task task() {
+            return Task.this;
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
     private final double when;
     boolean scheduled;
     int heapIndex = -1;
+    private boolean ran;
 
     TimerHandle(double when, Callback callback, EventLoop loop, long id) {
         super(callback, loop, null, id);
@@ -25,12 +26,22 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
         return scheduled;
     }
 
+    /**
+     * Cancels the timer. Cancelling one that already ran (as {@code asyncio.sleep} does on its way out) only marks
+     * it cancelled, as in CPython; instruments hear of it only while the callback could still have run.
+     */
     @Override
     public void cancel() {
-        if (!cancelled()) {
+        if (!cancelled() && !ran) {
             loop().timerCancelled(this);
         }
         super.cancel();
+    }
+
+    @Override
+    void run() {
+        ran = true;
+        super.run();
     }
 
     @Override
@@ -39,9 +50,11 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
         return byTime != 0 ? byTime : Long.compare(id(), other.id());
     }
 
+    /** CPython's repr: {@code <TimerHandle when=1.5 say('x')>}, or {@code <TimerHandle cancelled when=1.5>}. */
     @Override
     public String toString() {
-        String body = cancelled() ? "cancelled" : callback().describe();
-        return "<TimerHandle when=" + when + " " + body + ">";
+        String whenInfo = "when=" + loop().host().repr(when);
+        return cancelled() ? "<TimerHandle cancelled " + whenInfo + ">"
+                : "<TimerHandle " + whenInfo + " " + callback().describe() + ">";
     }
 }
