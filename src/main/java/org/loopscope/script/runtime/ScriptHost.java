@@ -21,6 +21,8 @@ public final class ScriptHost implements EngineHost {
             case RUNTIME_ERROR -> ExcTypes.RUNTIME_ERROR;
             case TYPE_ERROR -> ExcTypes.TYPE_ERROR;
             case VALUE_ERROR -> ExcTypes.VALUE_ERROR;
+            case ATTRIBUTE_ERROR -> ExcTypes.ATTRIBUTE_ERROR;
+            case ASSERTION_ERROR -> ExcTypes.ASSERTION_ERROR;
             case QUEUE_EMPTY -> ExcTypes.QUEUE_EMPTY;
             case QUEUE_FULL -> ExcTypes.QUEUE_FULL;
             case KEYBOARD_INTERRUPT -> ExcTypes.KEYBOARD_INTERRUPT;
