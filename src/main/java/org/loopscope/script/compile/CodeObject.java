@@ -24,9 +24,9 @@ public final class CodeObject {
     /** A generator function. */
     public static final int GENERATOR = 0x20;
     /** An {@code async def} coroutine function. */
-    public static final int COROUTINE = 0x100;
+    public static final int COROUTINE = 0x80;
     /** A generator usable in {@code await} ({@code types.coroutine}). */
-    public static final int ITERABLE_COROUTINE = 0x100 << 1;
+    public static final int ITERABLE_COROUTINE = 0x100;
     /** An async generator function. */
     public static final int ASYNC_GENERATOR = 0x200;
 
@@ -246,6 +246,9 @@ public final class CodeObject {
 
     /** The handler covering instruction {@code index}, or null. */
     public Handler handler(int index) {
+        if (index < 0 || index >= handlerIndex.length) {
+            return null;
+        }
         int h = handlerIndex[index];
         return h < 0 ? null : handlers[h];
     }

@@ -280,17 +280,21 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
             b().emit(Op.CALL, n);
             return;
         }
-        b().emit(Op.BUILD_LIST, pushed);
-        for (Expr a : args) {
-            if (a instanceof Expr.Starred s) {
-                visit(s.value());
-                b().emit(Op.LIST_EXTEND, 1);
-            } else {
-                visit(a);
-                b().emit(Op.LIST_APPEND, 1);
+        if (pushed == 0 && args.size() == 1 && args.get(0) instanceof Expr.Starred only) {
+            visit(only.value());
+        } else {
+            b().emit(Op.BUILD_LIST, pushed);
+            for (Expr a : args) {
+                if (a instanceof Expr.Starred s) {
+                    visit(s.value());
+                    b().emit(Op.LIST_EXTEND, 1);
+                } else {
+                    visit(a);
+                    b().emit(Op.LIST_APPEND, 1);
+                }
             }
+            b().emit(Op.LIST_TO_TUPLE);
         }
-        b().emit(Op.LIST_TO_TUPLE);
         int flags = 0;
         if (!keywords.isEmpty()) {
             flags = 1;
