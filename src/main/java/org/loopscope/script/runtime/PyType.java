@@ -264,6 +264,16 @@ public final class PyType extends PyObject implements PyCallable {
     }
 
     /**
+     * A new builtin class for objects implemented in Java elsewhere in the script layer (the VM's functions,
+     * generators and coroutines): immutable from Python, not subclassable, printed by the objects' own
+     * {@code toString}; fill it with {@link #defineBuiltinAttribute}.
+     */
+    public static PyType builtinClass(String name, String module, PyType base) {
+        PyType type = new PyType(name, module, new PyType[] {base}, Layout.BUILTIN, true, false);
+        return type;
+    }
+
+    /**
      * Installs an attribute of a builtin class that the runtime declares but leaves empty for another part of the
      * script layer to fill: the asyncio module gives {@link Types#FUTURE} and {@link Types#TASK} their methods
      * this way, once, when its own classes are set up. Refuses user classes (they have {@link #setAttribute}).
