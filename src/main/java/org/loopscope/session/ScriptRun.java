@@ -90,6 +90,9 @@ public final class ScriptRun {
         }
         if (failure[0] != null) {
             Throwable t = failure[0];
+            if (Boolean.getBoolean("loopscope.debug")) {
+                t.printStackTrace(err);
+            }
             String message = t instanceof OutOfMemoryError ? "the program ran out of memory"
                     : "internal error: " + t.getClass().getSimpleName()
                     + (t.getMessage() == null ? "" : ": " + t.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));

@@ -743,7 +743,8 @@ final class Eval {
     }
 
     private static void clear(Object[] stack, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int end = Math.min(to, stack.length);
+        for (int i = from; i < end; i++) {
             stack[i] = null;
         }
     }

@@ -1,6 +1,5 @@
 package org.loopscope.script.interp;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.loopscope.script.runtime.Errors;
@@ -36,15 +35,7 @@ final class InterpTypes {
     }
 
     private static PyType make(String name, Consumer<Map<String, Object>> attrs) {
-        Map<String, Object> ns = new LinkedHashMap<>();
-        ns.put("__module__", "builtins");
-        ns.put("__qualname__", name);
-        method(ns, name, "__repr__", (self, a, k) -> {
-            Native.noArgs("__repr__", a, k);
-            return self.toString();
-        });
-        attrs.accept(ns);
-        return PyType.create(name, new PyType[] {Types.OBJECT}, ns);
+        return Native.newBuiltinType(name, "builtins", null, attrs);
     }
 
     private static void method(Map<String, Object> ns, String owner, String name, Native.Body body) {

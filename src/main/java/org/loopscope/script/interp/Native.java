@@ -135,6 +135,19 @@ public final class Native {
         return PyType.create(name, new PyType[] {base == null ? Types.OBJECT : base}, ns);
     }
 
+    /**
+     * A builtin class (not subclassable, immutable from Python) for objects implemented in Java; the objects
+     * print with their {@code toString()}.
+     */
+    public static PyType newBuiltinType(String name, String module, PyType base,
+                                        java.util.function.Consumer<java.util.Map<String, Object>> attrs) {
+        PyType type = PyType.builtinClass(name, module, base == null ? Types.OBJECT : base);
+        java.util.Map<String, Object> ns = new java.util.LinkedHashMap<>();
+        attrs.accept(ns);
+        ns.forEach(type::defineBuiltinAttribute);
+        return type;
+    }
+
     /** Puts a Java method named {@code name} into a namespace being built for {@link #newType}. */
     public static void method(java.util.Map<String, Object> ns, String owner, String name, Body body) {
         ns.put(name, new Method(name, owner, body));
