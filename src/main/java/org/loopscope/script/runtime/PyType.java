@@ -104,7 +104,7 @@ public final class PyType extends PyObject implements PyCallable {
         }
         PyType parent = type.mro.length > 1 ? type.mro[1] : null;
         if (parent != null) {
-            Object hook = PySuper.lookupAfter(type, parent, "__init_subclass__");
+            Object hook = PySuper.lookupAfter(type, type, "__init_subclass__");
             if (hook != null && hook != Types.OBJECT_INIT_SUBCLASS) {
                 PyOps.call(Attrs.bindDescriptor(hook, null, type));
             }
