@@ -47,10 +47,13 @@ final class Eval {
     /** Runs a fresh function or module frame to its end and returns what it returned. */
     static Object execute(Interpreter in, Frame f) {
         in.enterFrame(f);
+        Frame caller = in.frame;
+        in.frame = f;
         try {
             return run(in, f, null, null);
         } finally {
             in.depth--;
+            in.frame = caller;
         }
     }
 
@@ -60,6 +63,8 @@ final class Eval {
      */
     static Object resume(Interpreter in, Frame f, Object value, PyException error) {
         in.enterFrame(f);
+        Frame caller = in.frame;
+        in.frame = f;
         try {
             if (!f.started) {
                 f.started = true;
@@ -71,6 +76,7 @@ final class Eval {
             return run(in, f, null, error);
         } finally {
             in.depth--;
+            in.frame = caller;
         }
     }
 
@@ -219,7 +225,8 @@ final class Eval {
                         }
                         case Op.LOAD_METHOD -> {
                             Object owner = stack[sp - 1];
-                            Object method = org.loopscope.script.runtime.Attrs.findMethod(owner, names[arg]);
+                            Object method = owner instanceof org.loopscope.script.runtime.PySuper ? null
+                                    : org.loopscope.script.runtime.Attrs.findMethod(owner, names[arg]);
                             if (method != null) {
                                 stack[sp - 1] = method;
                                 stack[sp++] = owner;

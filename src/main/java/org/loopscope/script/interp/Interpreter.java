@@ -39,6 +39,8 @@ public final class Interpreter {
     final BuiltinFunction buildClass;
     ExcState excState = new ExcState();
     int depth;
+    /** The frame executing now (innermost), or null. */
+    Frame frame;
     long ticks;
     volatile long tickLimit = Long.MAX_VALUE;
     private final long budget;
@@ -50,7 +52,7 @@ public final class Interpreter {
     private volatile String stopReason;
 
     /** Where a traceback entry points: the code and the instruction. */
-    record TracePoint(CodeObject code, int lasti) {
+    record TracePoint(CodeObject code, int lasti, PyDict globals) {
     }
 
     /**
@@ -66,6 +68,7 @@ public final class Interpreter {
         this.builtins = builtinsModule.dict();
         this.buildClass = new BuiltinFunction("__build_class__", (args, kw) -> ClassBuilder.build(this, args, kw));
         builtins.put("__build_class__", buildClass);
+        FrameBuiltins.install(this, builtins);
         this.imports = new Imports(this, modules);
         imports.register("builtins", builtinsModule);
     }
@@ -203,7 +206,7 @@ public final class Interpreter {
         f.lasti = lasti;
         CodeObject code = f.code;
         error.addTraceFrame(new TraceFrame(code.filename(), code.line(lasti), code.name()));
-        tracePoints.computeIfAbsent(error, e -> new ArrayList<>(4)).add(new TracePoint(code, lasti));
+        tracePoints.computeIfAbsent(error, e -> new ArrayList<>(4)).add(new TracePoint(code, lasti, f.globals));
     }
 
     /** Records a traceback entry the engine's Python counterpart would add (asyncio's own frames). */

@@ -109,7 +109,7 @@ public final class Tracebacks {
                     ctx.emit(out, "Traceback (most recent call last):\n");
                     ctx.emit(out, stack);
                 }
-                ctx.emit(out, Exceptions.formatExceptionOnly(e));
+                ctx.emit(out, exceptionOnly(e));
             } else if (ctx.groupDepth > MAX_GROUP_DEPTH) {
                 ctx.emit(out, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
             } else {
@@ -129,7 +129,7 @@ public final class Tracebacks {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
             ctx.emit(out, stack);
         }
-        ctx.emit(out, Exceptions.formatExceptionOnly(group));
+        ctx.emit(out, exceptionOnly(group));
         Object[] excs = group.exceptions().items();
         int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
         ctx.needClose = false;
@@ -158,6 +158,17 @@ public final class Tracebacks {
         if (topLevel) {
             ctx.groupDepth = 0;
         }
+    }
+
+    /** The last line(s) of a report: {@code ValueError: message}, with a suggestion for a missing name. */
+    private String exceptionOnly(PyException e) {
+        String text = Exceptions.formatExceptionOnly(e);
+        String suggestion = Suggestions.suggest(interp, e);
+        if (suggestion == null) {
+            return text;
+        }
+        int nl = text.indexOf('\n');
+        return text.substring(0, nl) + ". Did you mean: '" + suggestion + "'?" + text.substring(nl);
     }
 
     /** The entries of {@code error}'s traceback, outermost first, with repeated runs folded. */
