@@ -52,7 +52,8 @@ class ConformanceTest {
     private static Stream<DynamicTest> suite(String folder) throws IOException, URISyntaxException {
         return cases(folder).map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
             Outcome outcome = run(script);
-            String expected = sibling(script, ".expected");
+            String dir = script.getParent().toString();
+            String expected = sibling(script, ".expected").replace("@DIR@", dir);
             String error = sibling(script, ".error");
             assertThat(outcome.out()).as("stdout of %s (stderr: %s)", script.getFileName(), outcome.err())
                     .isEqualTo(expected);
@@ -67,8 +68,7 @@ class ConformanceTest {
             }
             String stderr = sibling(script, ".stderr");
             if (stderr != null) {
-                assertThat(outcome.err()).as("stderr").isEqualTo(stderr.replace("@DIR@",
-                        script.getParent().toString()));
+                assertThat(outcome.err()).as("stderr").isEqualTo(stderr.replace("@DIR@", dir));
             }
         }));
     }

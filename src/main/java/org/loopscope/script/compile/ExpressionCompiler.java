@@ -142,10 +142,12 @@ final class ExpressionCompiler implements Expr.Visitor<Void> {
         int op = s.op().ordinal() + Op.INPLACE;
         Expr t = s.target();
         if (t instanceof Expr.Name n) {
+            b().at(n.span());
             c.nameOp(n.id(), Ctx.LOAD);
             visit(s.value());
             b().at(s.span());
             b().emit(Op.BINARY_OP, op);
+            b().at(n.span());
             c.nameOp(n.id(), Ctx.STORE);
         } else if (t instanceof Expr.Attribute a) {
             visit(a.value());

@@ -40,6 +40,8 @@ final class PyCoroutine extends GenBase implements Coroutine {
         interp.beginStep();
         try {
             return resumption(resumeFrame(value == null ? Py.NONE : value, null));
+        } catch (PyException e) {
+            throw leavingStep(e);
         } finally {
             interp.endStep();
         }
@@ -50,9 +52,19 @@ final class PyCoroutine extends GenBase implements Coroutine {
         interp.beginStep();
         try {
             return resumption(throwImpl(interp.adopt(error)));
+        } catch (PyException e) {
+            throw leavingStep(e);
         } finally {
             interp.endStep();
         }
+    }
+
+    /** An exit signal leaves the task step through {@code Handle._run}, which CPython's traceback shows. */
+    private PyException leavingStep(PyException e) {
+        if (interp.engine().host().isExitSignal(e)) {
+            interp.recordLibraryFrame(e, LibraryFrames.EVENTS_RUN);
+        }
+        return e;
     }
 
     @Override

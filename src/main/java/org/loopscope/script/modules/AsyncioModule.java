@@ -185,9 +185,9 @@ final class AsyncioModule {
             throw Errors.valueError("a coroutine was expected, got " + PyOps.repr(main));
         }
         Coroutine coro = Vm.asCoroutine(main);
-        return state.throughLibrary(6, () -> org.loopscope.script.interp.EngineValues.toPython(
-                state.asyncio.run(coro)), LibraryFrames.RUN_UNTIL_COMPLETE, LibraryFrames.RUNNER_RUN,
-                LibraryFrames.RUNNERS_RUN);
+        return state.throughLibrary(6, AsyncioState.LoopEntry.RUN_UNTIL_COMPLETE,
+                () -> org.loopscope.script.interp.EngineValues.toPython(state.asyncio.run(coro)),
+                LibraryFrames.RUNNER_RUN, LibraryFrames.RUNNERS_RUN);
     }
 
     /** The futures or coroutines of an iterable argument, for wait and as_completed. */

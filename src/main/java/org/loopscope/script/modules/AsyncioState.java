@@ -95,13 +95,28 @@ final class AsyncioState {
         throw Errors.typeError("'" + Py.typeName(value) + "' object cannot be interpreted as a number");
     }
 
-    /** Runs {@code body} as CPython's frames would: {@code frames} more on the stack, library frames on errors. */
-    Object throughLibrary(int frames, java.util.function.Supplier<Object> body,
+    /**
+     * Runs {@code body} as CPython's frames would: {@code frames} more on the stack, library frames on errors.
+     * {@code loopFrames} says how the engine's loop is entered ({@code run_until_complete}, {@code run_forever} or
+     * not at all): an exit signal (Ctrl+C, SystemExit) leaves a task step through the loop's own frames, any
+     * other exception through {@code future.result()}.
+     */
+    Object throughLibrary(int frames, LoopEntry loopFrames, java.util.function.Supplier<Object> body,
                           org.loopscope.script.runtime.TraceFrame... onError) {
         interp.addDepth(frames);
         try {
             return body.get();
         } catch (PyException e) {
+            boolean exitSignal = interp.engine().host().isExitSignal(e);
+            if (exitSignal && loopFrames != LoopEntry.NONE) {
+                interp.recordLibraryFrame(e, LibraryFrames.RUN_ONCE);
+                interp.recordLibraryFrame(e, LibraryFrames.RUN_FOREVER);
+                if (loopFrames == LoopEntry.RUN_UNTIL_COMPLETE) {
+                    interp.recordLibraryFrame(e, LibraryFrames.RUN_UNTIL_COMPLETE_FOREVER);
+                }
+            } else if (loopFrames == LoopEntry.RUN_UNTIL_COMPLETE) {
+                interp.recordLibraryFrame(e, LibraryFrames.RUN_UNTIL_COMPLETE);
+            }
             for (org.loopscope.script.runtime.TraceFrame f : onError) {
                 interp.recordLibraryFrame(e, f);
             }
@@ -111,10 +126,13 @@ final class AsyncioState {
         }
     }
 
+    /** How a Python call enters the engine's loop. */
+    enum LoopEntry { NONE, RUN_FOREVER, RUN_UNTIL_COMPLETE }
+
     /** {@code loop.run_until_complete(future)}. */
     Object runUntilComplete(EventLoop loop, Object future) {
         Object arg = awaitableArg(future);
-        return throughLibrary(4, () -> org.loopscope.script.interp.EngineValues.toPython(
-                loop.runUntilComplete(arg)), LibraryFrames.RUN_UNTIL_COMPLETE);
+        return throughLibrary(4, LoopEntry.RUN_UNTIL_COMPLETE, () -> org.loopscope.script.interp.EngineValues
+                .toPython(loop.runUntilComplete(arg)));
     }
 }

@@ -61,7 +61,7 @@ final class LoopObject extends PyObject {
         });
         Native.method(ns, owner, "run_forever", (s, a, k) -> {
             Native.noArgs("run_forever", a, k);
-            self(s).state.throughLibrary(3, () -> {
+            self(s).state.throughLibrary(3, AsyncioState.LoopEntry.RUN_FOREVER, () -> {
                 self(s).loop.runForever();
                 return Py.NONE;
             });

@@ -183,7 +183,7 @@ final class Primitives {
                 r -> s));
         Native.method(ns, "TaskGroup", "__aexit__", (s, a, k) -> {
             Object exc = a.length >= 2 ? a[1] : Py.NONE;
-            return Vm.coroutine(((TaskGroup) inner(s)).aexit(exc instanceof PyException e ? e : null));
+            return Vm.coroutine(new TaskGroupExit(((TaskGroup) inner(s)).aexit(exc instanceof PyException e ? e : null)));
         });
         Signature createTask = Signature.of("create_task(coro, *, name=None, context=None)");
         Native.method(ns, "TaskGroup", "create_task", (s, a, k) -> {
@@ -215,6 +215,56 @@ final class Primitives {
             return new Timeout(engine(), AsyncioState.seconds(when, true));
         }));
     });
+
+    /** TaskGroup.__aexit__, adding CPython's {@code raise me from None} frame to the group it raises. */
+    private static final class TaskGroupExit implements org.loopscope.engine.Coroutine {
+        private final org.loopscope.engine.Coroutine inner;
+
+        TaskGroupExit(org.loopscope.engine.Coroutine inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public org.loopscope.engine.Resumption send(Object value) {
+            try {
+                return inner.send(value);
+            } catch (PyException e) {
+                throw framed(e);
+            }
+        }
+
+        @Override
+        public org.loopscope.engine.Resumption throwInto(RuntimeException error) {
+            try {
+                return inner.throwInto(error);
+            } catch (PyException e) {
+                throw framed(e);
+            }
+        }
+
+        private static PyException framed(PyException e) {
+            if (e instanceof org.loopscope.script.runtime.PyExceptionGroup g
+                    && g.message().equals("unhandled errors in a TaskGroup")) {
+                Interpreter.current().recordLibraryFrame(e, org.loopscope.script.interp.LibraryFrames.TASKGROUP_AEXIT);
+            }
+            return e;
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+
+        @Override
+        public String qualifiedName() {
+            return inner.qualifiedName();
+        }
+
+        @Override
+        public String describe() {
+            return inner.describe();
+        }
+    }
 
     /** {@code asyncio.timeout(delay)}. */
     static Object timeout(Object[] args, String[] kw) {
