@@ -103,7 +103,8 @@ public final class ScriptExecution {
             } catch (PyException e) {
                 status = uncaught(e, printer);
             } catch (RunAborted aborted) {
-                error("loopscope: " + aborted.getMessage() + "\n");
+                RunAborted first = in.aborted() != null ? in.aborted() : aborted;
+                error("loopscope: " + first.getMessage() + "\n");
                 return 1;
             }
             try {

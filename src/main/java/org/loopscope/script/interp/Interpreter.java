@@ -50,6 +50,7 @@ public final class Interpreter {
     private final Map<PyException, List<TracePoint>> tracePoints = new WeakHashMap<>();
     private final Map<Class<?>, Object> extensions = new java.util.HashMap<>();
     private volatile String stopReason;
+    private RunAborted aborted;
 
     /** Where a traceback entry points: the code and the instruction. */
     record TracePoint(CodeObject code, int lasti, PyDict globals) {
@@ -140,7 +141,23 @@ public final class Interpreter {
         tickLimit = -1;
     }
 
+    /** Why the VM stopped the run, or null: once aborted, it runs no more Python code. */
+    public RunAborted aborted() {
+        return aborted;
+    }
+
+    private RunAborted abort(RunAborted error) {
+        if (aborted == null) {
+            aborted = error;
+        }
+        tickLimit = -1;
+        return aborted;
+    }
+
     void enterFrame(Frame f) {
+        if (aborted != null) {
+            throw aborted;
+        }
         if (++depth > RECURSION_LIMIT) {
             depth--;
             throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -157,6 +174,9 @@ public final class Interpreter {
 
     /** A task step (or callback) begins: the instruction budget restarts, and its frames count. */
     void beginStep() {
+        if (aborted != null) {
+            throw aborted;
+        }
         if (stepNesting++ == 0 && stopReason == null) {
             ticks = 0;
             tickLimit = budget;
@@ -183,14 +203,17 @@ public final class Interpreter {
     }
 
     void overBudget(Frame f) {
+        if (aborted != null) {
+            throw aborted;
+        }
         if (stopReason != null) {
-            throw new RunAborted(RunAborted.Reason.STOPPED, stopReason);
+            throw abort(new RunAborted(RunAborted.Reason.STOPPED, stopReason));
         }
         EventLoop loop = engine.runningLoop();
         Task task = loop == null ? null : loop.currentTask();
         String who = task != null ? task.getName() : "A callback";
-        throw new RunAborted(RunAborted.Reason.INSTRUCTION_LIMIT, who + " has held the loop for more than " + budget
-                + " instructions at " + f.code.filename() + ":" + f.line());
+        throw abort(new RunAborted(RunAborted.Reason.INSTRUCTION_LIMIT, who + " has held the loop for more than "
+                + budget + " instructions at " + f.code.filename() + ":" + f.line()));
     }
 
     /** A Java exception from outside the program, as the Python exception the program sees. */
