@@ -199,7 +199,7 @@ final class CodeBuilder {
 
     int name(String n) {
         return nameIndex.computeIfAbsent(n, k -> {
-            names.add(k);
+            names.add(k.intern());
             return names.size() - 1;
         });
     }

@@ -63,6 +63,12 @@ public final class CodeObject {
     private final Handler[] handlers;
     private final String doc;
 
+    /**
+     * Data the VM keeps per code object (pooled frames, lookup caches). The compiler never reads or writes it; it
+     * is not shared with {@link #withFlags} copies.
+     */
+    public Object vmData;
+
     CodeObject(Builder b) {
         this.name = b.name;
         this.qualname = b.qualname;

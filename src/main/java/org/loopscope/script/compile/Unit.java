@@ -80,7 +80,7 @@ final class Unit {
 
     private int addSlot(String n) {
         int slot = localNames.size();
-        localNames.add(n);
+        localNames.add(n.intern());
         slots.put(n, slot);
         return slot;
     }

@@ -88,6 +88,7 @@ final class Eval {
         final String[] names = co.names();
         final Object[] fast = f.fast;
         final Object[] stack = f.stack;
+        final CodeData data = CodeData.of(co);
         int sp = f.sp;
         int ip = f.ip;
         String[] kwnames = null;
@@ -192,7 +193,7 @@ final class Eval {
                         }
                         case Op.LOAD_GLOBAL -> {
                             String name = names[arg];
-                            Object v = f.globals.getStr(name);
+                            Object v = data.global(f.globals, arg, name);
                             if (v == null) {
                                 v = f.builtins.getStr(name);
                                 if (v == null) {
@@ -242,11 +243,20 @@ final class Eval {
                             Object result;
                             if (callable instanceof PyFunction fn && kwnames == null && fn.simple
                                     && arg == fn.code.argcount()) {
-                                Frame nf = new Frame(fn.code, fn.globals, fn.interp.builtins, null);
-                                System.arraycopy(stack, base + 1, nf.fast, 0, arg);
-                                clear(stack, base, sp);
+                                CodeData callee = CodeData.of(fn.code);
+                                Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
+                                Object[] nfast = nf.fast;
+                                for (int i = 0; i < arg; i++) {
+                                    nfast[i] = stack[base + 1 + i];
+                                    stack[base + 1 + i] = null;
+                                }
+                                stack[base] = null;
                                 sp = base;
-                                result = execute(in, nf);
+                                try {
+                                    result = execute(in, nf);
+                                } finally {
+                                    callee.give(nf);
+                                }
                             } else {
                                 Object[] args = new Object[arg];
                                 System.arraycopy(stack, base + 1, args, 0, arg);
@@ -274,11 +284,16 @@ final class Eval {
                                 result = call(callable, args, kw);
                             } else if (method instanceof PyFunction fn && kw == null && fn.simple
                                     && arg + 1 == fn.code.argcount()) {
-                                Frame nf = new Frame(fn.code, fn.globals, fn.interp.builtins, null);
+                                CodeData callee = CodeData.of(fn.code);
+                                Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
                                 System.arraycopy(stack, base + 1, nf.fast, 0, arg + 1);
                                 clear(stack, base, sp);
                                 sp = base;
-                                result = execute(in, nf);
+                                try {
+                                    result = execute(in, nf);
+                                } finally {
+                                    callee.give(nf);
+                                }
                             } else if (method instanceof MethodDescriptor md) {
                                 Object self = stack[base + 1];
                                 Object[] args = new Object[arg];

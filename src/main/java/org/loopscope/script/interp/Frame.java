@@ -18,10 +18,10 @@ public final class Frame {
     int ip;
     /** The instruction that ran last (raised, called, or suspended): where the frame "is" for tracebacks. */
     int lasti = -1;
-    final PyDict globals;
-    final PyDict builtins;
+    PyDict globals;
+    PyDict builtins;
     /** The namespace of a module or class body; null in functions (their locals are {@link #fast}). */
-    final PyDict locals;
+    PyDict locals;
     /** What a suspension handed out (a yielded value or what a delegate yielded). */
     Object yielded;
     /** Whether the code has started (a generator frame before its first resumption has not). */
@@ -34,6 +34,16 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
+    }
+
+    /** Makes a finished function frame ready for another call (see {@link CodeData}). */
+    void reset() {
+        java.util.Arrays.fill(fast, null);
+        sp = 0;
+        ip = 0;
+        lasti = -1;
+        yielded = null;
+        started = false;
     }
 
     /** The code this frame runs. */
