@@ -151,7 +151,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
         int depth = b().depth();
         CodeBuilder.HandlerBlock handler = b().handler();
-        unwindStack(true, null, s.span());
+        Span where = s.value() instanceof Expr.Constant k ? k.span() : s.span();
+        unwindStack(true, null, where);
         b().emit(Op.RETURN_VALUE);
         b().setHandler(handler);
         b().setDepth(depth - 1);
