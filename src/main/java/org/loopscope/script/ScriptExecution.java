@@ -93,6 +93,7 @@ public final class ScriptExecution {
                 return 1;
             }
             Tracebacks printer = new Tracebacks(in, (file, line) -> sourceLine(module, file, line), true);
+            in.setSourceLines((file, line) -> sourceLine(module, file, line));
             StandardModules.installLogger(in, new Tracebacks(in, (file, line) -> sourceLine(module, file, line),
                     false));
             PyModule main = new PyModule("__main__", path);

@@ -10,6 +10,7 @@ package org.loopscope.script.compile;
 public final class Op {
 
     public static final int NOP = 0;
+    /** Arg 1 when it drops the value of a call used as a statement (a coroutine never awaited is reported). */
     public static final int POP_TOP = 1;
     /** Push a copy of the n-th item from the top (1 = top). */
     public static final int COPY = 2;

@@ -311,7 +311,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
         expr(s.value());
         b().at(s.span());
-        b().emit(Op.POP_TOP);
+        b().emit(Op.POP_TOP, s.value() instanceof Expr.Call ? 1 : 0);
         return null;
     }
 

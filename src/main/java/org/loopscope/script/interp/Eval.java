@@ -110,7 +110,13 @@ final class Eval {
                     final int arg = word >>> 8;
                     switch (word & 0xff) {
                         case Op.NOP -> { }
-                        case Op.POP_TOP -> stack[--sp] = null;
+                        case Op.POP_TOP -> {
+                            Object dropped = stack[--sp];
+                            stack[sp] = null;
+                            if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
+                                in.warnUnawaited(c, f, ip - 1);
+                            }
+                        }
                         case Op.COPY -> {
                             stack[sp] = stack[sp - arg];
                             sp++;
@@ -772,10 +778,30 @@ final class Eval {
     }
 
     static Object call(Object callable, Object[] args, String[] kwnames) {
+        if (callable instanceof org.loopscope.script.runtime.PyType t && !t.isBuiltin()) {
+            return instantiate(t, args, kwnames);
+        }
         if (callable instanceof PyCallable c) {
             return c.call(args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
         }
         return PyOps.call(callable, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+    }
+
+    /** Calling a class: CPython counts the call of the type object itself towards the recursion limit. */
+    private static Object instantiate(org.loopscope.script.runtime.PyType type, Object[] args, String[] kwnames) {
+        Interpreter in = Interpreter.current();
+        if (in == null) {
+            return type.call(args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+        }
+        if (++in.depth > Interpreter.RECURSION_LIMIT) {
+            in.depth--;
+            throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return type.call(args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+        } finally {
+            in.depth--;
+        }
     }
 
     private static Object binary(int op, Object a, Object b) {

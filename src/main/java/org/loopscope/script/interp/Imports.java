@@ -21,6 +21,8 @@ final class Imports {
     private final Interpreter interp;
     private final ModuleFactory factory;
     private final Map<String, PyModule> modules = new HashMap<>();
+    /** {@code sys.modules}: kept in step with {@link #modules}. */
+    final PyDict sysModules = new PyDict();
 
     Imports(Interpreter interp, ModuleFactory factory) {
         this.interp = interp;
@@ -29,6 +31,7 @@ final class Imports {
 
     void register(String name, PyModule module) {
         modules.put(name, module);
+        sysModules.put(name, module);
     }
 
     /** The loaded modules ({@code sys.modules}). */
@@ -46,7 +49,7 @@ final class Imports {
                 PyOps.setattr(error, "name", name);
                 throw error;
             }
-            modules.put(name, m);
+            register(name, m);
         }
         return m;
     }

@@ -124,6 +124,11 @@ public final class Interpreter {
         return imports.loaded();
     }
 
+    /** {@code sys.modules}, which imports keep up to date. */
+    public PyDict sysModules() {
+        return imports.sysModules;
+    }
+
     /** Registers a module as imported (the run's {@code __main__}). */
     public void registerModule(String name, PyModule module) {
         imports.register(name, module);
@@ -250,6 +255,36 @@ public final class Interpreter {
         if (points != null) {
             tracePoints.put(to, new ArrayList<>(points));
         }
+    }
+
+    private java.util.function.BiFunction<String, Integer, String> sourceLines = (file, line) -> null;
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
+
+    /** How the run finds the text of a source line (for warnings). */
+    public void setSourceLines(java.util.function.BiFunction<String, Integer, String> lines) {
+        sourceLines = lines;
+    }
+
+    /**
+     * A coroutine dropped without ever running: CPython's {@code RuntimeWarning: coroutine 'f' was never awaited}
+     * at the line that dropped it, once per location (the warnings module's default action).
+     */
+    void warnUnawaited(PyCoroutine coro, Frame f, int lasti) {
+        coro.finished = true;
+        String file = f.code.filename();
+        int line = f.code.line(lasti);
+        String message = "coroutine '" + coro.qualname + "' was never awaited";
+        if (!warned.add(file + ":" + line + ":" + message)) {
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(file).append(':').append(line).append(": RuntimeWarning: ").append(message).append('\n');
+        String text = sourceLines.apply(file, line);
+        if (text != null && !text.isBlank()) {
+            out.append("  ").append(text.strip()).append('\n');
+        }
+        out.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, out.toString());
     }
 
     /** {@code exc.__traceback__}. */

@@ -1,6 +1,5 @@
 package org.loopscope.script.modules;
 
-import java.util.Map;
 import org.loopscope.script.interp.Interpreter;
 import org.loopscope.script.interp.Native;
 import org.loopscope.script.runtime.BuiltinFunction;
@@ -48,12 +47,7 @@ final class SysModule {
         d.put("getrecursionlimit", new BuiltinFunction("getrecursionlimit",
                 (a, k) -> Py.integer(Interpreter.RECURSION_LIMIT)));
         d.put("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> Py.NONE));
-        PyDict modules = new PyDict();
-        for (Map.Entry<String, PyModule> e : interp.modules().entrySet()) {
-            modules.put(e.getKey(), e.getValue());
-        }
-        modules.put("sys", module);
-        d.put("modules", modules);
+        d.put("modules", interp.sysModules());
         return module;
     }
 
