@@ -26,6 +26,10 @@ public final class Compiler {
     final Deque<Unit> units = new ArrayDeque<>();
     final StatementCompiler statements;
     final ExpressionCompiler expressions;
+    final CallCompiler calls;
+    final BlockCompiler blocks;
+    final TargetCompiler targets;
+    final ComprehensionCompiler comprehensions;
     Unit u;
 
     private Compiler(Module module, SymbolTable table, ConstantFactory factory) {
@@ -35,6 +39,10 @@ public final class Compiler {
         this.factory = factory;
         this.statements = new StatementCompiler(this);
         this.expressions = new ExpressionCompiler(this);
+        this.calls = new CallCompiler(this);
+        this.blocks = new BlockCompiler(this);
+        this.targets = new TargetCompiler(this);
+        this.comprehensions = new ComprehensionCompiler(this);
     }
 
     /** Compiles {@code module}; throws {@link PySyntaxError} as CPython's symtable and compiler would. */

@@ -54,13 +54,14 @@ public final class SymbolTable {
     }
 
     /** Walks the tree once, recording names per block. */
-    private static final class Builder implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
-        private final SyntaxErrors errors;
+    static final class Builder implements Stmt.Visitor<Void> {
+        final SyntaxErrors errors;
         private final Module module;
-        private final List<Scope> stack = new ArrayList<>();
-        private Scope cur;
-        private String privateName;
-        private SymbolTable table;
+        final List<Scope> stack = new ArrayList<>();
+        Scope cur;
+        String privateName;
+        SymbolTable table;
+        final SymbolExpressions exprs = new SymbolExpressions(this);
 
         Builder(Module module) {
             this.module = module;
@@ -78,7 +79,7 @@ public final class SymbolTable {
             return table;
         }
 
-        private void enter(String name, Scope.Kind kind, Node node, int line) {
+        void enter(String name, Scope.Kind kind, Node node, int line) {
             Scope scope = new Scope(name, kind, cur, line);
             cur.children.add(scope);
             table.scopes.put(node, scope);
@@ -86,16 +87,16 @@ public final class SymbolTable {
             cur = scope;
         }
 
-        private void exit() {
+        void exit() {
             stack.remove(stack.size() - 1);
             cur = stack.get(stack.size() - 1);
         }
 
-        private void addDef(String name, int flag, Span where) {
+        void addDef(String name, int flag, Span where) {
             addDef(name, flag, cur, where);
         }
 
-        private void addDef(String name, int flag, Scope scope, Span where) {
+        void addDef(String name, int flag, Scope scope, Span where) {
             String mangled = SyntaxErrors.mangle(privateName, name);
             Integer old = scope.symbols.get(mangled);
             int val;
@@ -126,15 +127,15 @@ public final class SymbolTable {
             }
         }
 
-        private void visitExprs(List<Expr> exprs) {
-            for (Expr e : exprs) {
+        void visitExprs(List<Expr> list) {
+            for (Expr e : list) {
                 if (e != null) {
-                    e.accept(this);
+                    e.accept(this.exprs);
                 }
             }
         }
 
-        private void visitArgumentDefaults(Arguments a) {
+        void visitArgumentDefaults(Arguments a) {
             visitExprs(a.defaults());
             visitExprs(a.kwDefaults());
         }
@@ -142,11 +143,11 @@ public final class SymbolTable {
         private void visitAnnotations(Arguments a, Expr returns) {
             for (Arg arg : allArgs(a)) {
                 if (arg.annotation() != null) {
-                    arg.annotation().accept(this);
+                    arg.annotation().accept(exprs);
                 }
             }
             if (returns != null) {
-                returns.accept(this);
+                returns.accept(exprs);
             }
         }
 
@@ -163,7 +164,7 @@ public final class SymbolTable {
             return all;
         }
 
-        private void visitParams(Arguments a) {
+        void visitParams(Arguments a) {
             for (Arg arg : a.posonlyargs()) {
                 addDef(arg.arg(), Scope.DEF_PARAM, arg.span());
             }
@@ -205,7 +206,7 @@ public final class SymbolTable {
             addDef(s.name(), Scope.DEF_LOCAL, s.span());
             visitExprs(s.bases());
             for (Keyword k : s.keywords()) {
-                k.value().accept(this);
+                k.value().accept(exprs);
             }
             visitExprs(s.decorators());
             enter(s.name(), Scope.Kind.CLASS, s, s.span().line());
@@ -220,7 +221,7 @@ public final class SymbolTable {
         @Override
         public Void visitReturn(Stmt.Return s) {
             if (s.value() != null) {
-                s.value().accept(this);
+                s.value().accept(exprs);
                 cur.returnsValue = true;
                 if (cur.returnSpan == null) {
                     cur.returnSpan = s.span();
@@ -238,14 +239,14 @@ public final class SymbolTable {
         @Override
         public Void visitAssign(Stmt.Assign s) {
             visitExprs(s.targets());
-            s.value().accept(this);
+            s.value().accept(exprs);
             return null;
         }
 
         @Override
         public Void visitAugAssign(Stmt.AugAssign s) {
-            s.target().accept(this);
-            s.value().accept(this);
+            s.target().accept(exprs);
+            s.value().accept(exprs);
             return null;
         }
 
@@ -263,19 +264,19 @@ public final class SymbolTable {
                     addDef(n.id(), Scope.DEF_LOCAL, n.span());
                 }
             } else {
-                s.target().accept(this);
+                s.target().accept(exprs);
             }
-            s.annotation().accept(this);
+            s.annotation().accept(exprs);
             if (s.value() != null) {
-                s.value().accept(this);
+                s.value().accept(exprs);
             }
             return null;
         }
 
         @Override
         public Void visitFor(Stmt.For s) {
-            s.target().accept(this);
-            s.iter().accept(this);
+            s.target().accept(exprs);
+            s.iter().accept(exprs);
             visitAll(s.body());
             visitAll(s.orelse());
             return null;
@@ -283,7 +284,7 @@ public final class SymbolTable {
 
         @Override
         public Void visitWhile(Stmt.While s) {
-            s.test().accept(this);
+            s.test().accept(exprs);
             visitAll(s.body());
             visitAll(s.orelse());
             return null;
@@ -291,7 +292,7 @@ public final class SymbolTable {
 
         @Override
         public Void visitIf(Stmt.If s) {
-            s.test().accept(this);
+            s.test().accept(exprs);
             visitAll(s.body());
             visitAll(s.orelse());
             return null;
@@ -300,9 +301,9 @@ public final class SymbolTable {
         @Override
         public Void visitWith(Stmt.With s) {
             for (WithItem item : s.items()) {
-                item.contextExpr().accept(this);
+                item.contextExpr().accept(exprs);
                 if (item.optionalVars() != null) {
-                    item.optionalVars().accept(this);
+                    item.optionalVars().accept(exprs);
                 }
             }
             visitAll(s.body());
@@ -312,9 +313,9 @@ public final class SymbolTable {
         @Override
         public Void visitRaise(Stmt.Raise s) {
             if (s.exc() != null) {
-                s.exc().accept(this);
+                s.exc().accept(exprs);
                 if (s.cause() != null) {
-                    s.cause().accept(this);
+                    s.cause().accept(exprs);
                 }
             }
             return null;
@@ -326,7 +327,7 @@ public final class SymbolTable {
             visitAll(s.orelse());
             for (ExceptHandler h : s.handlers()) {
                 if (h.type() != null) {
-                    h.type().accept(this);
+                    h.type().accept(exprs);
                 }
                 if (h.name() != null) {
                     addDef(h.name(), Scope.DEF_LOCAL, h.span());
@@ -339,9 +340,9 @@ public final class SymbolTable {
 
         @Override
         public Void visitAssert(Stmt.Assert s) {
-            s.test().accept(this);
+            s.test().accept(exprs);
             if (s.msg() != null) {
-                s.msg().accept(this);
+                s.msg().accept(exprs);
             }
             return null;
         }
@@ -413,7 +414,7 @@ public final class SymbolTable {
 
         @Override
         public Void visitExprStmt(Stmt.ExprStmt s) {
-            s.value().accept(this);
+            s.value().accept(exprs);
             return null;
         }
 
@@ -432,309 +433,5 @@ public final class SymbolTable {
             return null;
         }
 
-        // ---- expressions
-
-        @Override
-        public Void visitBoolOp(Expr.BoolOp e) {
-            visitExprs(e.values());
-            return null;
-        }
-
-        @Override
-        public Void visitNamedExpr(Expr.NamedExpr e) {
-            if (cur.compIterExpr > 0) {
-                throw errors.at(e.span(), "assignment expression cannot be used in a comprehension iterable"
-                        + " expression");
-            }
-            if (cur.comprehension != null) {
-                extendNamedExprScope((Expr.Name) e.target());
-            }
-            e.value().accept(this);
-            e.target().accept(this);
-            return null;
-        }
-
-        private void extendNamedExprScope(Expr.Name target) {
-            String name = target.id();
-            for (int i = stack.size() - 1; i >= 0; i--) {
-                Scope ste = stack.get(i);
-                if (ste.comprehension != null) {
-                    if ((ste.flags(name) & Scope.DEF_COMP_ITER) != 0) {
-                        throw errors.at(target.span(), "assignment expression cannot rebind comprehension iteration"
-                                + " variable '" + name + "'");
-                    }
-                    continue;
-                }
-                if (ste.kind == Scope.Kind.FUNCTION) {
-                    if ((ste.flags(name) & Scope.DEF_GLOBAL) != 0) {
-                        addDef(name, Scope.DEF_GLOBAL, target.span());
-                    } else {
-                        addDef(name, Scope.DEF_NONLOCAL, target.span());
-                    }
-                    cur.directives.putIfAbsent(name, target.span());
-                    addDef(name, Scope.DEF_LOCAL, ste, target.span());
-                    return;
-                }
-                if (ste.kind == Scope.Kind.MODULE) {
-                    addDef(name, Scope.DEF_GLOBAL, target.span());
-                    cur.directives.putIfAbsent(name, target.span());
-                    addDef(name, Scope.DEF_GLOBAL, ste, target.span());
-                    return;
-                }
-                throw errors.at(target.span(), "assignment expression within a comprehension cannot be used in a"
-                        + " class body");
-            }
-        }
-
-        @Override
-        public Void visitBinOp(Expr.BinOp e) {
-            e.left().accept(this);
-            e.right().accept(this);
-            return null;
-        }
-
-        @Override
-        public Void visitUnaryOp(Expr.UnaryOp e) {
-            e.operand().accept(this);
-            return null;
-        }
-
-        @Override
-        public Void visitLambda(Expr.Lambda e) {
-            visitArgumentDefaults(e.args());
-            enter("lambda", Scope.Kind.FUNCTION, e, e.span().line());
-            cur.lambda = true;
-            visitParams(e.args());
-            e.body().accept(this);
-            exit();
-            return null;
-        }
-
-        @Override
-        public Void visitIfExp(Expr.IfExp e) {
-            e.test().accept(this);
-            e.body().accept(this);
-            e.orelse().accept(this);
-            return null;
-        }
-
-        @Override
-        public Void visitDict(Expr.Dict e) {
-            for (int i = 0; i < e.values().size(); i++) {
-                if (e.keys().get(i) != null) {
-                    e.keys().get(i).accept(this);
-                }
-                e.values().get(i).accept(this);
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitSet(Expr.SetExpr e) {
-            visitExprs(e.elts());
-            return null;
-        }
-
-        @Override
-        public Void visitListComp(Expr.ListComp e) {
-            comprehension(e, "listcomp", "list", e.generators(), e.elt(), null);
-            return null;
-        }
-
-        @Override
-        public Void visitSetComp(Expr.SetComp e) {
-            comprehension(e, "setcomp", "set", e.generators(), e.elt(), null);
-            return null;
-        }
-
-        @Override
-        public Void visitDictComp(Expr.DictComp e) {
-            comprehension(e, "dictcomp", "dict", e.generators(), e.key(), e.value());
-            return null;
-        }
-
-        @Override
-        public Void visitGeneratorExp(Expr.GeneratorExp e) {
-            comprehension(e, "genexpr", "generator", e.generators(), e.elt(), null);
-            return null;
-        }
-
-        private void comprehension(Expr e, String scopeName, String kind, List<Comprehension> generators, Expr elt,
-                                   Expr value) {
-            boolean isGenerator = kind.equals("generator");
-            Comprehension outermost = generators.get(0);
-            cur.compIterExpr++;
-            outermost.iter().accept(this);
-            cur.compIterExpr--;
-            enter("<" + scopeName + ">", Scope.Kind.FUNCTION, e, e.span().line());
-            cur.comprehension = kind;
-            if (outermost.isAsync()) {
-                cur.coroutine = true;
-            }
-            addDef(".0", Scope.DEF_PARAM, e.span());
-            cur.compIterTarget = 1;
-            outermost.target().accept(this);
-            cur.compIterTarget = 0;
-            visitExprs(outermost.ifs());
-            for (int i = 1; i < generators.size(); i++) {
-                Comprehension c = generators.get(i);
-                cur.compIterTarget = 1;
-                c.target().accept(this);
-                cur.compIterTarget = 0;
-                cur.compIterExpr++;
-                c.iter().accept(this);
-                cur.compIterExpr--;
-                visitExprs(c.ifs());
-                if (c.isAsync()) {
-                    cur.coroutine = true;
-                }
-            }
-            if (value != null) {
-                value.accept(this);
-            }
-            elt.accept(this);
-            cur.generator = isGenerator;
-            boolean isAsync = cur.coroutine && !isGenerator;
-            exit();
-            if (isAsync) {
-                cur.coroutine = true;
-            }
-        }
-
-        @Override
-        public Void visitAwait(Expr.Await e) {
-            e.value().accept(this);
-            cur.coroutine = true;
-            return null;
-        }
-
-        @Override
-        public Void visitYield(Expr.Yield e) {
-            if (e.value() != null) {
-                e.value().accept(this);
-            }
-            cur.generator = true;
-            if (cur.comprehension != null) {
-                throw comprehensionYield(e.span());
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitYieldFrom(Expr.YieldFrom e) {
-            e.value().accept(this);
-            cur.generator = true;
-            if (cur.comprehension != null) {
-                throw comprehensionYield(e.span());
-            }
-            return null;
-        }
-
-        private RuntimeException comprehensionYield(Span span) {
-            String what = switch (cur.comprehension) {
-                case "list" -> "list comprehension";
-                case "set" -> "set comprehension";
-                case "dict" -> "dict comprehension";
-                default -> "generator expression";
-            };
-            return errors.at(span, "'yield' inside " + what);
-        }
-
-        @Override
-        public Void visitCompare(Expr.Compare e) {
-            e.left().accept(this);
-            visitExprs(e.comparators());
-            return null;
-        }
-
-        @Override
-        public Void visitCall(Expr.Call e) {
-            e.func().accept(this);
-            visitExprs(e.args());
-            for (Keyword k : e.keywords()) {
-                k.value().accept(this);
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitFormattedValue(Expr.FormattedValue e) {
-            e.value().accept(this);
-            if (e.formatSpec() != null) {
-                e.formatSpec().accept(this);
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitJoinedStr(Expr.JoinedStr e) {
-            visitExprs(e.values());
-            return null;
-        }
-
-        @Override
-        public Void visitConstant(Expr.Constant e) {
-            return null;
-        }
-
-        @Override
-        public Void visitAttribute(Expr.Attribute e) {
-            e.value().accept(this);
-            return null;
-        }
-
-        @Override
-        public Void visitSubscript(Expr.Subscript e) {
-            e.value().accept(this);
-            e.slice().accept(this);
-            return null;
-        }
-
-        @Override
-        public Void visitStarred(Expr.Starred e) {
-            e.value().accept(this);
-            return null;
-        }
-
-        @Override
-        public Void visitName(Expr.Name e) {
-            switch (e.ctx()) {
-                case LOAD -> {
-                    addDef(e.id(), Scope.USE, e.span());
-                    if (cur.kind == Scope.Kind.FUNCTION && e.id().equals("super")) {
-                        addDef("__class__", Scope.USE, e.span());
-                    }
-                }
-                case STORE, DEL -> addDef(e.id(), Scope.DEF_LOCAL, e.span());
-                default -> throw new IllegalStateException();
-            }
-            return null;
-        }
-
-        @Override
-        public Void visitList(Expr.ListExpr e) {
-            visitExprs(e.elts());
-            return null;
-        }
-
-        @Override
-        public Void visitTuple(Expr.Tuple e) {
-            visitExprs(e.elts());
-            return null;
-        }
-
-        @Override
-        public Void visitSlice(Expr.Slice e) {
-            if (e.lower() != null) {
-                e.lower().accept(this);
-            }
-            if (e.upper() != null) {
-                e.upper().accept(this);
-            }
-            if (e.step() != null) {
-                e.step().accept(this);
-            }
-            return null;
-        }
     }
 }
