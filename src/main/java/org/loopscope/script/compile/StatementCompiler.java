@@ -5,7 +5,6 @@ import org.loopscope.script.compile.CodeBuilder.Label;
 import org.loopscope.script.compile.Unit.FBlock;
 import org.loopscope.script.syntax.Alias;
 import org.loopscope.script.syntax.Ctx;
-import org.loopscope.script.syntax.ExceptHandler;
 import org.loopscope.script.syntax.Expr;
 import org.loopscope.script.syntax.Span;
 import org.loopscope.script.syntax.Stmt;

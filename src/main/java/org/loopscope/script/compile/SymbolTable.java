@@ -7,7 +7,6 @@ import java.util.Map;
 import org.loopscope.script.syntax.Alias;
 import org.loopscope.script.syntax.Arg;
 import org.loopscope.script.syntax.Arguments;
-import org.loopscope.script.syntax.Comprehension;
 import org.loopscope.script.syntax.ExceptHandler;
 import org.loopscope.script.syntax.Expr;
 import org.loopscope.script.syntax.Keyword;

@@ -35,7 +35,7 @@ final class Calls {
         }
         Object[] positional = tuple.items();
         if (kwargs == null || kwargs.size() == 0) {
-            return Eval.call(callable, positional.clone(), null);
+            return Instructions.call(callable, positional.clone(), null);
         }
         int n = kwargs.size();
         Object[] all = new Object[positional.length + n];
@@ -47,7 +47,7 @@ final class Calls {
             all[positional.length + k] = kwargs.valueAt(e);
             k++;
         }
-        return Eval.call(callable, all, names);
+        return Instructions.call(callable, all, names);
     }
 
     private static boolean isNotIterable(Object value) {

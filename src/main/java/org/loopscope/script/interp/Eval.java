@@ -16,9 +16,7 @@ import org.loopscope.script.runtime.PyIterator;
 import org.loopscope.script.runtime.PyList;
 import org.loopscope.script.runtime.PyOps;
 import org.loopscope.script.runtime.PySet;
-import org.loopscope.script.runtime.PySlice;
 import org.loopscope.script.runtime.PyTuple;
-import org.loopscope.script.runtime.Reprs;
 
 /**
  * The dispatch loop: runs a frame from its current instruction until it returns, suspends (yield, or a delegate
@@ -130,7 +128,7 @@ final class Eval {
                         case Op.LOAD_FAST -> {
                             Object v = fast[arg];
                             if (v == null) {
-                                throw unboundLocal(co.localNames()[arg]);
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
                             }
                             stack[sp++] = v;
                         }
@@ -140,14 +138,14 @@ final class Eval {
                         }
                         case Op.DELETE_FAST -> {
                             if (fast[arg] == null) {
-                                throw unboundLocal(co.localNames()[arg]);
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
                             }
                             fast[arg] = null;
                         }
                         case Op.LOAD_DEREF -> {
                             Object v = ((PyCell) fast[arg]).value;
                             if (v == null) {
-                                throw unboundDeref(co, arg);
+                                throw Instructions.unboundDeref(co, arg);
                             }
                             stack[sp++] = v;
                         }
@@ -158,7 +156,7 @@ final class Eval {
                         case Op.DELETE_DEREF -> {
                             PyCell cell = (PyCell) fast[arg];
                             if (cell.value == null) {
-                                throw unboundDeref(co, arg);
+                                throw Instructions.unboundDeref(co, arg);
                             }
                             cell.value = null;
                         }
@@ -168,7 +166,7 @@ final class Eval {
                             if (v == null) {
                                 v = ((PyCell) fast[arg]).value;
                                 if (v == null) {
-                                    throw unboundDeref(co, arg);
+                                    throw Instructions.unboundDeref(co, arg);
                                 }
                             }
                             stack[sp++] = v;
@@ -270,7 +268,7 @@ final class Eval {
                                 sp = base;
                                 String[] kw = kwnames;
                                 kwnames = null;
-                                result = call(callable, args, kw);
+                                result = Instructions.call(callable, args, kw);
                             }
                             stack[sp++] = result;
                         }
@@ -287,7 +285,7 @@ final class Eval {
                                 System.arraycopy(stack, base + 2, args, 0, arg);
                                 clear(stack, base, sp);
                                 sp = base;
-                                result = call(callable, args, kw);
+                                result = Instructions.call(callable, args, kw);
                             } else if (method instanceof PyFunction fn && kw == null && fn.simple
                                     && arg + 1 == fn.code.argcount()) {
                                 CodeData callee = CodeData.of(fn.code);
@@ -312,7 +310,7 @@ final class Eval {
                                 System.arraycopy(stack, base + 1, args, 0, arg + 1);
                                 clear(stack, base, sp);
                                 sp = base;
-                                result = call(method, args, kw);
+                                result = Instructions.call(method, args, kw);
                             }
                             stack[sp++] = result;
                         }
@@ -325,26 +323,7 @@ final class Eval {
                             clear(stack, sp, sp + 3);
                             stack[sp++] = Calls.callEx(callable, args, (PyDict) kwargs);
                         }
-                        case Op.MAKE_FUNCTION -> {
-                            CodeObject fc = (CodeObject) stack[--sp];
-                            PyCell[] closure = null;
-                            if ((arg & 8) != 0) {
-                                Object[] cells = ((PyTuple) stack[--sp]).items();
-                                closure = new PyCell[cells.length];
-                                for (int i = 0; i < cells.length; i++) {
-                                    closure[i] = (PyCell) cells[i];
-                                }
-                            }
-                            PyDict annotations = (arg & 4) != 0 ? (PyDict) stack[--sp] : null;
-                            PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) stack[--sp] : null;
-                            Object[] defaults = (arg & 1) != 0 ? ((PyTuple) stack[--sp]).items() : null;
-                            clear(stack, sp, sp + 5);
-                            PyFunction fn = new PyFunction(in, fc, f.globals, closure);
-                            fn.defaults = defaults;
-                            fn.kwdefaults = kwdefaults;
-                            fn.annotations = annotations;
-                            stack[sp++] = fn;
-                        }
+                        case Op.MAKE_FUNCTION -> sp = Instructions.makeFunction(in, f, stack, sp, arg);
                         case Op.LOAD_BUILD_CLASS -> stack[sp++] = in.buildClass;
                         case Op.RETURN_VALUE -> {
                             Object result = stack[--sp];
@@ -423,47 +402,11 @@ final class Eval {
                             clear(stack, sp, sp + 2);
                             PyOps.delitem(container, key);
                         }
-                        case Op.BUILD_SLICE -> {
-                            Object step = arg == 3 ? stack[--sp] : Py.NONE;
-                            Object stop = stack[--sp];
-                            Object start = stack[--sp];
-                            clear(stack, sp, sp + arg);
-                            stack[sp++] = new PySlice(start, stop, step);
-                        }
-                        case Op.BUILD_TUPLE -> {
-                            Object[] items = new Object[arg];
-                            sp -= arg;
-                            System.arraycopy(stack, sp, items, 0, arg);
-                            clear(stack, sp, sp + arg);
-                            stack[sp++] = arg == 0 ? PyTuple.EMPTY : PyTuple.of(items);
-                        }
-                        case Op.BUILD_LIST -> {
-                            sp -= arg;
-                            PyList list = new PyList(arg);
-                            for (int i = 0; i < arg; i++) {
-                                list.append(stack[sp + i]);
-                                stack[sp + i] = null;
-                            }
-                            stack[sp++] = list;
-                        }
-                        case Op.BUILD_SET -> {
-                            sp -= arg;
-                            PySet set = new PySet();
-                            for (int i = 0; i < arg; i++) {
-                                set.add(stack[sp + i]);
-                                stack[sp + i] = null;
-                            }
-                            stack[sp++] = set;
-                        }
-                        case Op.BUILD_MAP -> {
-                            sp -= 2 * arg;
-                            PyDict dict = new PyDict();
-                            for (int i = 0; i < arg; i++) {
-                                dict.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
-                            }
-                            clear(stack, sp, sp + 2 * arg);
-                            stack[sp++] = dict;
-                        }
+                        case Op.BUILD_SLICE -> sp = Instructions.buildSlice(stack, sp, arg);
+                        case Op.BUILD_TUPLE -> sp = Instructions.buildTuple(stack, sp, arg);
+                        case Op.BUILD_LIST -> sp = Instructions.buildList(stack, sp, arg);
+                        case Op.BUILD_SET -> sp = Instructions.buildSet(stack, sp, arg);
+                        case Op.BUILD_MAP -> sp = Instructions.buildMap(stack, sp, arg);
                         case Op.LIST_APPEND -> {
                             Object v = stack[--sp];
                             stack[sp] = null;
@@ -501,27 +444,8 @@ final class Eval {
                             Calls.dictMerge(stack[sp - arg - 2], (PyDict) stack[sp - arg], v);
                         }
                         case Op.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
-                        case Op.BUILD_STRING -> {
-                            sp -= arg;
-                            StringBuilder sb = new StringBuilder();
-                            for (int i = 0; i < arg; i++) {
-                                sb.append((String) stack[sp + i]);
-                                stack[sp + i] = null;
-                            }
-                            stack[sp++] = sb.toString();
-                        }
-                        case Op.FORMAT_VALUE -> {
-                            String spec = (arg & 4) != 0 ? (String) stack[--sp] : "";
-                            Object value = stack[sp - 1];
-                            stack[sp] = null;
-                            value = switch (arg & 3) {
-                                case 1 -> PyOps.str(value);
-                                case 2 -> PyOps.repr(value);
-                                case 3 -> Reprs.ascii(value);
-                                default -> value;
-                            };
-                            stack[sp - 1] = value instanceof String s && spec.isEmpty() ? s : PyOps.format(value, spec);
-                        }
+                        case Op.BUILD_STRING -> sp = Instructions.buildString(stack, sp, arg);
+                        case Op.FORMAT_VALUE -> sp = Instructions.formatValue(stack, sp, arg);
                         case Op.UNPACK_SEQUENCE -> {
                             Object seq = stack[--sp];
                             stack[sp] = null;
@@ -704,10 +628,7 @@ final class Eval {
                         }
                         case Op.IMPORT_NAME -> {
                             f.lasti = ip - 1;
-                            Object fromlist = stack[--sp];
-                            Object level = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            stack[sp++] = in.imports.importName(names[arg], fromlist, level);
+                            sp = Instructions.importName(in, stack, sp, names[arg]);
                         }
                         case Op.IMPORT_FROM -> {
                             Object module = stack[sp - 1];
@@ -718,20 +639,8 @@ final class Eval {
                             stack[sp] = null;
                             in.imports.importStar(module, f.locals);
                         }
-                        case Op.SETUP_ANNOTATIONS -> {
-                            if (f.locals.getStr("__annotations__") == null) {
-                                f.locals.put("__annotations__", new PyDict());
-                            }
-                        }
-                        case Op.STORE_ANNOTATION -> {
-                            Object value = stack[--sp];
-                            stack[sp] = null;
-                            Object annotations = f.locals.getStr("__annotations__");
-                            if (annotations == null) {
-                                throw Errors.of(ExcTypes.NAME_ERROR, "__annotations__ not found");
-                            }
-                            PyOps.setitem(annotations, names[arg], value);
-                        }
+                        case Op.SETUP_ANNOTATIONS -> Instructions.setupAnnotations(f);
+                        case Op.STORE_ANNOTATION -> sp = Instructions.storeAnnotation(f, stack, sp, names[arg]);
                         case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExcTypes.ASSERTION_ERROR;
                         case Op.SUPER_ARGS -> {
                             Object[] pair = Calls.superArgs(co, fast, arg);
@@ -777,33 +686,6 @@ final class Eval {
         }
     }
 
-    static Object call(Object callable, Object[] args, String[] kwnames) {
-        if (callable instanceof org.loopscope.script.runtime.PyType t && !t.isBuiltin()) {
-            return instantiate(t, args, kwnames);
-        }
-        if (callable instanceof PyCallable c) {
-            return c.call(args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
-        }
-        return PyOps.call(callable, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
-    }
-
-    /** Calling a class: CPython counts the call of the type object itself towards the recursion limit. */
-    private static Object instantiate(org.loopscope.script.runtime.PyType type, Object[] args, String[] kwnames) {
-        Interpreter in = Interpreter.current();
-        if (in == null) {
-            return type.call(args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
-        }
-        if (++in.depth > Interpreter.RECURSION_LIMIT) {
-            in.depth--;
-            throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
-        }
-        try {
-            return type.call(args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
-        } finally {
-            in.depth--;
-        }
-    }
-
     private static Object binary(int op, Object a, Object b) {
         if (op >= Op.INPLACE) {
             return PyOps.inplace(BINOPS[op - Op.INPLACE], a, b);
@@ -845,19 +727,5 @@ final class Eval {
             }
         }
         return PyOps.binary(BINOPS[op], a, b);
-    }
-
-    private static PyException unboundLocal(String name) {
-        return Errors.of(ExcTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
-                + "' where it is not associated with a value");
-    }
-
-    private static PyException unboundDeref(CodeObject co, int slot) {
-        String name = co.localNames()[slot];
-        if (slot >= co.localCount() - co.freeCount()) {
-            return Errors.of(ExcTypes.NAME_ERROR, "cannot access free variable '" + name
-                    + "' where it is not associated with a value in enclosing scope");
-        }
-        return unboundLocal(name);
     }
 }

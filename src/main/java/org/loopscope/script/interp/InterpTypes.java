@@ -9,7 +9,6 @@ import org.loopscope.script.runtime.PyException;
 import org.loopscope.script.runtime.PyMethod;
 import org.loopscope.script.runtime.PyTuple;
 import org.loopscope.script.runtime.PyType;
-import org.loopscope.script.runtime.Types;
 
 /**
  * The classes of the VM's own objects: {@code function}, {@code generator}, {@code coroutine},
