@@ -687,10 +687,9 @@ final class Eval {
     }
 
     private static Object binary(int op, Object a, Object b) {
-        if (op >= Op.INPLACE) {
-            return PyOps.inplace(BINOPS[op - Op.INPLACE], a, b);
-        }
         if (a instanceof Long x && b instanceof Long y) {
+            // ints are immutable: their in-place forms are the plain operators
+            op &= Op.INPLACE - 1;
             long l = x;
             long r = y;
             switch (op) {
@@ -725,6 +724,9 @@ final class Eval {
                 }
                 default -> { }
             }
+        }
+        if (op >= Op.INPLACE) {
+            return PyOps.inplace(BINOPS[op - Op.INPLACE], a, b);
         }
         return PyOps.binary(BINOPS[op], a, b);
     }

@@ -27,7 +27,6 @@ final class Callbacks {
 
     /** {@code call_soon(func, *args)}: runs {@code func(*args)} as a loop callback. */
     static Callback handle(Interpreter in, Object func, Object[] args) {
-        String description = source(func, args);
         return new Callback() {
             @Override
             public void run() {
@@ -43,17 +42,17 @@ final class Callbacks {
 
             @Override
             public String describe() {
-                return description;
+                return source(func, args);
             }
         };
     }
 
     /** {@code add_done_callback(func)}: calls {@code func(future)}; equal to another for the same callable. */
     static DoneCallback done(Interpreter in, Object func) {
-        return new PyDoneCallback(in, func, source(func, new Object[0]));
+        return new PyDoneCallback(in, func);
     }
 
-    private record PyDoneCallback(Interpreter in, Object func, String description) implements DoneCallback {
+    private record PyDoneCallback(Interpreter in, Object func) implements DoneCallback {
         @Override
         public void done(Future future) {
             in.runCallback(() -> {
@@ -68,7 +67,7 @@ final class Callbacks {
 
         @Override
         public String describe() {
-            return description;
+            return source(func, new Object[0]);
         }
 
         @Override
