@@ -180,6 +180,11 @@ public final class Engine {
     }
 
     String nextTaskName() {
-        return "Task-" + ++taskCounter;
+        return "Task-" + nextTaskNumber();
+    }
+
+    /** The N of the next {@code Task-N} (a task formats its name only when asked). */
+    long nextTaskNumber() {
+        return ++taskCounter;
     }
 }

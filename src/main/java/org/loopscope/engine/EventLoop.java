@@ -24,7 +24,8 @@ public final class EventLoop {
     private final Instruments instruments;
     private final ArrayDeque<Handle> ready = new ArrayDeque<>();
     private final TimerQueue timers = new TimerQueue();
-    private final Set<Task> liveTasks = new LinkedHashSet<>();
+    // The tasks not yet done, in creation order, linked through the tasks (no hash-set entry per task).
+    private final LiveTasks liveTasks = new LiveTasks();
     private final Set<Future> unretrieved = new LinkedHashSet<>();
     private int cancelledTimers;
     private boolean stopping;
@@ -110,7 +111,7 @@ public final class EventLoop {
     /** {@code create_task(coro, name=name)}; a null name means {@code Task-N}. */
     public Task createTask(Coroutine coro, String name) {
         checkClosed();
-        return new Task(this, coro, name == null ? engine.nextTaskName() : name);
+        return new Task(this, coro, name);
     }
 
     /**
@@ -356,7 +357,7 @@ public final class EventLoop {
 
     /** {@code all_tasks(loop)}: the tasks not yet done, in creation order. */
     public List<Task> allTasks() {
-        return new ArrayList<>(liveTasks);
+        return liveTasks.toList();
     }
 
     /** Futures whose exception nobody retrieved yet (CPython reports them when they are collected). */
@@ -394,7 +395,7 @@ public final class EventLoop {
     }
 
     void scheduleStep(Task task, RuntimeException error) {
-        callSoon(Callback.named("Task.task_step()", () -> task.step(error)), task);
+        callSoon(new TaskStep(task, error), task);
     }
 
     void registerTask(Task task) {
@@ -404,7 +405,8 @@ public final class EventLoop {
     void taskDone(Task task) {
         liveTasks.remove(task);
         if (instruments.any()) {
-            instruments.emit(i -> i.taskExited(task));
+            RuntimeException exception = task.cancelled() ? null : task.rawException();
+            instruments.emit(i -> i.taskExited(task, exception));
         }
     }
 
@@ -430,30 +432,6 @@ public final class EventLoop {
 
     void retrieved(Future future) {
         unretrieved.remove(future);
-    }
-
-    void instrumentsSpawned(Task task) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.taskSpawned(task));
-        }
-    }
-
-    void instrumentsBeforeStep(Task task, Throwable error) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.beforeTaskStep(task, error));
-        }
-    }
-
-    void instrumentsAfterStep(Task task, Future awaiting) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.afterTaskStep(task, awaiting));
-        }
-    }
-
-    void instrumentsCancelRequested(Task task, Object message) {
-        if (instruments.any()) {
-            instruments.emit(i -> i.cancelRequested(task, message));
-        }
     }
 
     private void checkClosed() {

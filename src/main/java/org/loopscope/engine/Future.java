@@ -18,6 +18,9 @@ public class Future {
     State state = State.PENDING;
     private Object result;
     private RuntimeException exception;
+    // The callbacks in order: the first in its own field (most futures get exactly one), the rest in a list.
+    // The list is empty whenever callback0 is null.
+    private DoneCallback callback0;
     private List<DoneCallback> callbacks;
     Object cancelMessage;
     RuntimeException cancelledError;
@@ -145,10 +148,14 @@ public class Future {
             scheduleCallback(callback);
             return;
         }
-        if (callbacks == null) {
-            callbacks = new ArrayList<>(2);
+        if (callback0 == null) {
+            callback0 = callback;
+        } else {
+            if (callbacks == null) {
+                callbacks = new ArrayList<>(2);
+            }
+            callbacks.add(callback);
         }
-        callbacks.add(callback);
         if (loop.instruments().any()) {
             loop.instruments().emit(i -> i.callbackAdded(this, callback));
         }
@@ -156,17 +163,30 @@ public class Future {
 
     /** Removes every registration equal to {@code callback}; returns how many were removed. */
     public int removeDoneCallback(DoneCallback callback) {
-        if (callbacks == null) {
-            return 0;
+        int removed = 0;
+        if (callbacks != null) {
+            int before = callbacks.size();
+            callbacks.removeIf(registered -> registered.equals(callback));
+            removed = before - callbacks.size();
         }
-        int before = callbacks.size();
-        callbacks.removeIf(registered -> registered.equals(callback));
-        return before - callbacks.size();
+        if (callback0 != null && callback0.equals(callback)) {
+            removed++;
+            callback0 = callbacks == null || callbacks.isEmpty() ? null : callbacks.remove(0);
+        }
+        return removed;
     }
 
     /** The callbacks still waiting (a copy). */
     public List<DoneCallback> callbacks() {
-        return callbacks == null ? List.of() : List.copyOf(callbacks);
+        if (callback0 == null) {
+            return List.of();
+        }
+        List<DoneCallback> all = new ArrayList<>(1 + (callbacks == null ? 0 : callbacks.size()));
+        all.add(callback0);
+        if (callbacks != null) {
+            all.addAll(callbacks);
+        }
+        return List.copyOf(all);
     }
 
     /** The cancel message given to {@link #cancel(Object)}, or null. */
@@ -228,13 +248,18 @@ public class Future {
             loop.instruments().emit(i -> i.futureDone(this));
         }
         onDone();
-        if (callbacks == null || callbacks.isEmpty()) {
+        if (callback0 == null) {
             return;
         }
-        List<DoneCallback> pending = callbacks;
+        DoneCallback first = callback0;
+        List<DoneCallback> rest = callbacks;
+        callback0 = null;
         callbacks = null;
-        for (DoneCallback callback : pending) {
-            scheduleCallback(callback);
+        scheduleCallback(first);
+        if (rest != null) {
+            for (DoneCallback callback : rest) {
+                scheduleCallback(callback);
+            }
         }
     }
 
@@ -275,8 +300,8 @@ public class Future {
                     ? "exception=" + loop.host().repr(exception)
                     : "result=" + loop.host().shortRepr(result));
         }
-        if (callbacks != null && !callbacks.isEmpty()) {
-            info.add(formatCallbacks(callbacks));
+        if (callback0 != null) {
+            info.add(formatCallbacks(callbacks()));
         }
         return info;
     }

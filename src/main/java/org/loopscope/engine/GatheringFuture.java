@@ -35,7 +35,7 @@ public final class GatheringFuture extends Future {
             outer.setResult(new ArrayList<>());
             return outer;
         }
-        Map<Object, Future> seen = new IdentityHashMap<>();
+        Map<Object, Future> seen = new IdentityHashMap<>(aws.size());
         List<Future> children = new ArrayList<>(aws.size());
         GatheringFuture[] outer = new GatheringFuture[1];
         DoneCallback onChildDone = DoneCallback.named(

@@ -66,6 +66,15 @@ public interface Instrument {
     default void taskExited(Task task) {
     }
 
+    /**
+     * A task finished, with the exception it raised ({@code null} if it returned or was cancelled), so that a
+     * watcher can tell a failed task from a done one without retrieving the exception (which would silence
+     * "exception was never retrieved"). The engine calls this one; by default it calls {@link #taskExited(Task)}.
+     */
+    default void taskExited(Task task, RuntimeException exception) {
+        taskExited(task);
+    }
+
     /** {@code task.cancel(message)} was called while the task was not done. */
     default void cancelRequested(Task task, Object message) {
     }

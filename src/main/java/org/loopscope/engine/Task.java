@@ -10,25 +10,35 @@ import java.util.List;
 public class Task extends Future {
 
     private final Coroutine coro;
+    // A default name is Task-N with N taken at creation, formatted only when asked (most never are).
     private String name;
+    private final long number;
     private Future waitingOn;
     private boolean mustCancel;
     private int cancelsRequested;
     private long steps;
     private boolean logDestroyPending = true;
-    private final DoneCallback wakeup = new Wakeup();
+    private DoneCallback wakeup;
+    // Links of the loop's list of live tasks (see EventLoop.registerTask).
+    boolean live;
+    Task prevLive;
+    Task nextLive;
 
     Task(EventLoop loop, Coroutine coro, String name) {
         super(loop);
         this.coro = coro;
         this.name = name;
-        loop.instrumentsSpawned(this);
+        this.number = name == null ? loop.engine().nextTaskNumber() : 0;
+        tell(i -> i.taskSpawned(this));
         loop.scheduleStep(this, null);
         loop.registerTask(this);
     }
 
     /** The task's name ({@code Task-N} unless given). */
     public String getName() {
+        if (name == null) {
+            name = "Task-" + number;
+        }
         return name;
     }
 
@@ -85,7 +95,7 @@ public class Task extends Future {
             return false;
         }
         cancelsRequested++;
-        loop.instrumentsCancelRequested(this, message);
+        tell(i -> i.cancelRequested(this, message));
         if (waitingOn != null && waitingOn.cancel(message)) {
             return true;
         }
@@ -122,7 +132,10 @@ public class Task extends Future {
         steps++;
         loop.enterTask(this);
         try {
-            loop.instrumentsBeforeStep(this, error);
+            if (loop.instruments().any()) {
+                RuntimeException thrownIn = error;
+                loop.instruments().emit(i -> i.beforeTaskStep(this, thrownIn));
+            }
             Resumption outcome;
             try {
                 outcome = error == null ? coro.send(null) : coro.throwInto(error);
@@ -142,7 +155,10 @@ public class Task extends Future {
             }
         } finally {
             loop.leaveTask(this);
-            loop.instrumentsAfterStep(this, waitingOn);
+            if (loop.instruments().any()) {
+                Future awaiting = waitingOn;
+                loop.instruments().emit(i -> i.afterTaskStep(this, awaiting));
+            }
         }
     }
 
@@ -172,6 +188,9 @@ public class Task extends Future {
                 loop.scheduleStep(this, runtimeError("Task cannot await on itself: " + this));
             } else {
                 future.blocking = false;
+                if (wakeup == null) {
+                    wakeup = new Wakeup();
+                }
                 future.addDoneCallback(wakeup);
                 waitingOn = future;
                 if (mustCancel && future.cancel(cancelMessage)) {
@@ -197,7 +216,10 @@ public class Task extends Future {
         step(error);
     }
 
-    /** {@code __wakeup} as a done callback: its handle runs a step of this task, so it names the task. */
+    /**
+     * {@code __wakeup} as a done callback, made at the first suspension on a future and reused after: its handle
+     * runs a step of this task, so it names the task.
+     */
     final class Wakeup implements DoneCallback {
         @Override
         public void done(Future future) {
@@ -230,11 +252,19 @@ public class Task extends Future {
         if (cancelsRequested > 0 && !done()) {
             info.set(0, "cancelling");
         }
-        info.add(1, "name=" + loop.host().repr(name));
+        info.add(1, "name=" + loop.host().repr(getName()));
         info.add(2, "coro=<" + coro.describe() + ">");
         if (waitingOn != null) {
             info.add(3, "wait_for=" + waitingOn);
         }
         return info;
+    }
+
+    /** Tells the instruments, when any are attached (no lambda is even called otherwise). */
+    private void tell(java.util.function.Consumer<Instrument> event) {
+        Instruments instruments = loop.instruments();
+        if (instruments.any()) {
+            instruments.emit(event);
+        }
     }
 }

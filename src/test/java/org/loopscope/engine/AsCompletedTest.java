@@ -1,37 +1,20 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.CombinatorCoroutines.expected;
-import static org.loopscope.engine.support.CombinatorCoroutines.tenths;
+import static org.loopscope.engine.support.CombinatorFixture.expected;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.CombinatorCoroutines;
+import org.loopscope.engine.support.CombinatorFixture;
 
 /** {@code asyncio.as_completed}, against what CPython printed for the programs in the test resources. */
 class AsCompletedTest {
 
-    private final Engine engine = Engine.forJava();
-    private final Asyncio asyncio = new Asyncio(engine);
-    private final Combinators combinators = new Combinators(engine);
-    private final CombinatorCoroutines py = new CombinatorCoroutines(engine.host());
-    private double t0;
-
-    private String now() {
-        return tenths(engine.clock().now() - t0);
-    }
-
-    private Coroutine ticker(String label, int n) {
-        return py.coro("ticker", a -> {
-            for (int i = 0; i < n; i++) {
-                py.print(label, i);
-                a.await(asyncio.sleep(0));
-            }
-            return null;
-        });
-    }
+    private final CombinatorFixture py = new CombinatorFixture();
+    private final Asyncio asyncio = py.asyncio();
+    private final Combinators combinators = py.combinators();
 
     private Coroutine work(int n, double delay) {
         return py.coro("work", a -> {
@@ -42,7 +25,7 @@ class AsCompletedTest {
 
     @Test
     void conformance07ResultsInCompletionOrder() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             List<Future> tasks = new ArrayList<>();
             double[] delays = {0.3, 0.1, 0.2};
             for (int n = 0; n < delays.length; n++) {
@@ -64,16 +47,16 @@ class AsCompletedTest {
 
     @Test
     void aQueuedFutureIsTakenWithoutSuspending() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
             Future gate1 = loop.createFuture();
             Future gate2 = loop.createFuture();
             List<Future> tasks = List.of(asyncio.ensureFuture(gated("a", gate1)),
                     asyncio.ensureFuture(gated("b", gate2)), asyncio.ensureFuture(gated("c", gate1)));
             loop.callLater(0.1, Callback.named("set_result", () -> gate1.setResult(null)));
-            loop.callLater(0.1, Callback.named("<lambda>", () -> asyncio.ensureFuture(ticker("t1", 6))));
+            loop.callLater(0.1, Callback.named("<lambda>", () -> asyncio.ensureFuture(py.ticker("t1", 6))));
             loop.callLater(0.2, Callback.named("set_result", () -> gate2.setResult(null)));
-            loop.callLater(0.2, Callback.named("<lambda>", () -> asyncio.ensureFuture(ticker("t2", 6))));
+            loop.callLater(0.2, Callback.named("<lambda>", () -> asyncio.ensureFuture(py.ticker("t2", 6))));
             List<Future> args = new ArrayList<>(tasks);
             args.add(tasks.get(0));
             Iterator<Coroutine> it = combinators.asCompleted(args);
@@ -101,7 +84,7 @@ class AsCompletedTest {
 
     @Test
     void coroutinesBecomeTasksAtTheFirstNext() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             Iterator<Coroutine> it = combinators.asCompleted(List.of(work(1, 0.2), work(2, 0.1)));
             py.print("tasks before next():", asyncio.allTasks().size());
             Coroutine first = it.next();
@@ -124,8 +107,8 @@ class AsCompletedTest {
 
     @Test
     void theTimeoutRaisesTimeoutErrorFromTheAwaitedCoroutine() {
-        py.run(asyncio, py.coro("main", a -> {
-            t0 = asyncio.getRunningLoop().time();
+        py.run(py.coro("main", a -> {
+            py.setT0(asyncio.getRunningLoop().time());
             List<Future> ts = List.of(asyncio.ensureFuture(work(1, 0.1)), asyncio.ensureFuture(work(2, 0.5)),
                     asyncio.ensureFuture(py.coro("fail", b -> {
                         b.await(asyncio.sleep(0.2));
@@ -135,22 +118,22 @@ class AsCompletedTest {
                 for (Iterator<Coroutine> it = combinators.asCompleted(ts, 0.3); it.hasNext();) {
                     Coroutine c = it.next();
                     try {
-                        py.print("got", a.await(c), "at", now());
+                        py.print("got", a.await(c), "at", py.now());
                     } catch (PythonError e) {
                         if (!e.type().equals("ValueError")) {
                             throw e;
                         }
-                        py.print("raised", engine.host().repr(e), "at", now());
+                        py.print("raised", py.repr(e), "at", py.now());
                     }
                 }
             } catch (PythonError e) {
                 if (!e.type().equals("TimeoutError")) {
                     throw e;
                 }
-                py.print("TimeoutError", engine.host().repr(e), "at", now());
+                py.print("TimeoutError", py.repr(e), "at", py.now());
             }
             py.print("work 2 still running:", !ts.get(1).done());
-            py.print(a.await(ts.get(1)), "at", now());
+            py.print(a.await(ts.get(1)), "at", py.now());
             List<String> results = new ArrayList<>();
             for (Coroutine c : combinators.asCompleted(ts.subList(0, 2), 0.1).toList()) {
                 results.add((String) a.await(c));
@@ -166,9 +149,9 @@ class AsCompletedTest {
                 if (!e.type().equals("TimeoutError")) {
                     throw e;
                 }
-                py.print("TimeoutError even when awaited after the timer fired, at", now());
+                py.print("TimeoutError even when awaited after the timer fired, at", py.now());
             }
-            py.print(a.await(late), "at", now());
+            py.print(a.await(late), "at", py.now());
             return null;
         }));
         assertThat(py.out()).containsExactlyElementsOf(expected("as_completed_timeout"));
@@ -184,7 +167,7 @@ class AsCompletedTest {
 
     @Test
     void coroutinesAwaitedConcurrentlyTakeTurnsOnTheQueue() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             List<Future> tasks = List.of(asyncio.ensureFuture(named("a", 0.3)),
                     asyncio.ensureFuture(named("b", 0.1)), asyncio.ensureFuture(named("c", 0.2)));
             py.print(a.await(asyncio.gather(combinators.asCompleted(tasks, null).toList(), false)));
@@ -193,7 +176,7 @@ class AsCompletedTest {
                     .map(asyncio::ensureFuture).toList();
             a.await(asyncio.sleep(0));
             waiters.get(0).cancel();
-            asyncio.ensureFuture(ticker("tick", 5));
+            asyncio.ensureFuture(py.ticker("tick", 5));
             for (Future w : waiters) {
                 try {
                     py.print("waiter got", a.await(w));

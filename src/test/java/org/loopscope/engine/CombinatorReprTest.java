@@ -1,12 +1,12 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.CombinatorCoroutines.expected;
+import static org.loopscope.engine.support.CombinatorFixture.expected;
 
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.CombinatorCoroutines;
+import org.loopscope.engine.support.CombinatorFixture;
 
 /**
  * How tasks, futures and timers read while they wait inside the combinators, against what CPython printed for
@@ -14,10 +14,9 @@ import org.loopscope.engine.support.CombinatorCoroutines;
  */
 class CombinatorReprTest {
 
-    private final Engine engine = Engine.forJava();
-    private final Asyncio asyncio = new Asyncio(engine);
-    private final Combinators combinators = new Combinators(engine);
-    private final CombinatorCoroutines py = new CombinatorCoroutines(engine.host());
+    private final CombinatorFixture py = new CombinatorFixture();
+    private final Asyncio asyncio = py.asyncio();
+    private final Combinators combinators = py.combinators();
 
     /** The armed timers' reprs without their absolute deadlines. */
     private List<String> timerCallbacks(EventLoop loop) {
@@ -27,7 +26,7 @@ class CombinatorReprTest {
 
     @Test
     void reprsWhileWaiting() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
             Future f = loop.createFuture();
             Future t = asyncio.ensureFuture(combinators.waitFor(f, 5.0));
@@ -99,7 +98,7 @@ class CombinatorReprTest {
 
     @Test
     void contextManagerCoroutinesAsTheCoroutineOfATask() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             TaskGroup tg = combinators.taskGroup();
             Future t = asyncio.ensureFuture(tg.aenter());
             py.print(t);

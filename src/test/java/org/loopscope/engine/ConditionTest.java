@@ -1,13 +1,15 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Coroutines;
+import org.loopscope.engine.support.Transcript;
 
 /** {@link Condition} against CPython: each test mirrors {@code NAME.py} in the test resources. */
 class ConditionTest {
@@ -15,16 +17,17 @@ class ConditionTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Coroutines coroutines = new Coroutines();
+    private final Transcript out = new Transcript();
 
     /** condition_notify.py's {@code consumer}. */
     private Coroutine consumer(Condition cond, String name) {
-        return async("consumer", co -> {
+        return coroutines.async("consumer", co -> {
             co.await(cond.aenter());
             try {
                 out.print(name, "waits");
                 Object result = co.await(cond.waitNotified());
-                out.print(name, "notified", result, out.r(cond));
+                out.print(name, "notified", result, r(cond));
                 co.await(asyncio.sleep(0));
                 out.print(name, "leaves");
             } finally {
@@ -36,9 +39,9 @@ class ConditionTest {
 
     @Test
     void notifyWakesWaitersInOrderAndEachReturnsHoldingTheLock() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
-            out.print(out.r(cond));
+            out.print(r(cond));
             try {
                 cond.notifyWaiters(1);
             } catch (PythonError e) {
@@ -54,42 +57,42 @@ class ConditionTest {
                 tasks.add(asyncio.createTask(consumer(cond, name), null));
             }
             co.await(asyncio.sleep(0));
-            out.print(out.r(cond));
+            out.print(r(cond));
             co.await(cond.aenter());
             cond.notifyWaiters(1);
-            out.print("notify(1)", out.r(cond));
+            out.print("notify(1)", r(cond));
             co.await(cond.aexit());
             co.await(asyncio.sleep(0));
-            out.print("after one iteration", out.r(cond));
+            out.print("after one iteration", r(cond));
             co.await(cond.aenter());
             cond.notifyWaiters(2);
-            out.print("notify(2)", out.r(cond));
+            out.print("notify(2)", r(cond));
             co.await(cond.aexit());
             for (int i = 0; i < 3; i++) {
                 co.await(asyncio.sleep(0));
             }
-            out.print(out.r(cond));
+            out.print(r(cond));
             co.await(cond.aenter());
             cond.notifyAllWaiters();
-            out.print("notify_all", out.r(cond));
+            out.print("notify_all", r(cond));
             co.await(cond.aexit());
             co.await(asyncio.gather(tasks, false));
-            out.print("end", out.r(cond));
+            out.print("end", r(cond));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_notify"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_notify"));
     }
 
     @Test
     void waitForRechecksThePredicateAndReturnsItsLastValue() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
             int[] n = {0};
             Supplier<Object> predicate = () -> {
                 out.print("predicate sees", n[0]);
                 return n[0] >= 3 ? (Object) n[0] : Boolean.FALSE;
             };
-            Task w = asyncio.createTask(async("watcher", inner -> {
+            Task w = asyncio.createTask(coroutines.async("watcher", inner -> {
                 inner.await(cond.aenter());
                 try {
                     out.print("wait_for returned", inner.await(cond.waitFor(predicate, ConditionTest::truthy)));
@@ -112,7 +115,7 @@ class ConditionTest {
             co.await(cond.aexit());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_wait_for"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_wait_for"));
     }
 
     /** Python's truth test for the values these programs use. */
@@ -122,7 +125,7 @@ class ConditionTest {
 
     /** condition_cancel.py's {@code waiter}. */
     private Coroutine waiter(Condition cond, String name) {
-        return async("waiter", co -> {
+        return coroutines.async("waiter", co -> {
             co.await(cond.aenter());
             try {
                 co.await(cond.waitNotified());
@@ -141,17 +144,17 @@ class ConditionTest {
 
     @Test
     void aCancelledWaitReacquiresTheLockBeforeRaising() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
             Task t = asyncio.createTask(waiter(cond, "first"), null);
             co.await(asyncio.sleep(0));
             co.await(cond.acquire());
             t.cancel();
             co.await(asyncio.sleep(0));
-            out.print("main holds lock, first done:", t.done(), out.r(cond));
+            out.print("main holds lock, first done:", t.done(), r(cond));
             cond.release();
             co.await(asyncio.gather(List.of(t), true));
-            out.print("first cancelled", t.cancelled(), out.r(cond));
+            out.print("first cancelled", t.cancelled(), r(cond));
 
             Task u = asyncio.createTask(waiter(cond, "second"), null);
             co.await(asyncio.sleep(0));
@@ -159,25 +162,25 @@ class ConditionTest {
             try {
                 cond.notifyWaiters(1);
                 co.await(asyncio.sleep(0));
-                out.print("second re-acquiring", out.r(cond), out.r(cond.lock()));
+                out.print("second re-acquiring", r(cond), r(cond.lock()));
                 u.cancel("stop");
                 co.await(asyncio.sleep(0));
-                out.print("second still waiting for the lock", u.done(), out.r(cond.lock()));
+                out.print("second still waiting for the lock", u.done(), r(cond.lock()));
             } finally {
                 co.await(cond.aexit());
             }
             co.await(asyncio.gather(List.of(u), true));
-            out.print("second cancelled", u.cancelled(), out.r(cond));
+            out.print("second cancelled", u.cancelled(), r(cond));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_cancel"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_cancel"));
     }
 
     @Test
     void cancelledAgainWhileReacquiringRaisesABareCancelledError() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Condition cond = new Condition(engine);
-            Task t = asyncio.createTask(async("waiter", inner -> {
+            Task t = asyncio.createTask(coroutines.async("waiter", inner -> {
                 inner.await(cond.aenter());
                 try {
                     inner.await(cond.waitNotified());
@@ -203,7 +206,7 @@ class ConditionTest {
             out.print("end", t.cancelled(), cond.locked());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("condition_cancel_twice"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "condition_cancel_twice"));
     }
 
     /**
@@ -222,7 +225,7 @@ class ConditionTest {
         Lock lock = new Lock(engine);
         Condition cond = new Condition(engine, lock);
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             co.await(lock.acquire());
             seen.add(cond.locked());
             Task waiter = asyncio.createTask(cond.waitNotified(), null);

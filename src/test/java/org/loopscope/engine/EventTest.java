@@ -1,22 +1,25 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Coroutines;
+import org.loopscope.engine.support.Transcript;
 
 /** {@link Event} against CPython: the test mirrors {@code event_set_clear.py} and expects its output. */
 class EventTest {
 
     private final Engine engine = Engine.forJava();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Coroutines coroutines = new Coroutines();
+    private final Transcript out = new Transcript();
 
     private Coroutine waiter(Event ev, String name) {
-        return async("waiter", co -> {
+        return coroutines.async("waiter", co -> {
             out.print(name, "waits");
             Object result = co.await(ev.waitSet());
             out.print(name, "woke", result, ev.isSet());
@@ -26,21 +29,21 @@ class EventTest {
 
     @Test
     void setWakesEveryWaiterEvenIfClearedBeforeTheyRun() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Event ev = new Event(engine);
-            out.print(out.r(ev), ev.isSet());
+            out.print(r(ev), ev.isSet());
             List<Object> tasks = new ArrayList<>();
             for (String name : List.of("a", "b", "c")) {
                 tasks.add(asyncio.createTask(waiter(ev, name), null));
             }
             co.await(asyncio.sleep(0));
-            out.print(out.r(ev));
+            out.print(r(ev));
             ev.set();
-            out.print("set", out.r(ev));
+            out.print("set", r(ev));
             ev.clear();
-            out.print("cleared", out.r(ev));
+            out.print("cleared", r(ev));
             co.await(asyncio.sleep(0));
-            out.print(out.r(ev));
+            out.print(r(ev));
             co.await(asyncio.gather(tasks, false));
             Task late = asyncio.createTask(waiter(ev, "late"), null);
             co.await(asyncio.sleep(0.1));
@@ -52,13 +55,13 @@ class EventTest {
             ev.clear();
             Task doomed = asyncio.createTask(waiter(ev, "doomed"), null);
             co.await(asyncio.sleep(0));
-            out.print(out.r(ev));
+            out.print(r(ev));
             doomed.cancel();
             co.await(asyncio.gather(List.of(doomed), true));
-            out.print("cancelled", doomed.cancelled(), out.r(ev));
+            out.print("cancelled", doomed.cancelled(), r(ev));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("event_set_clear"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "event_set_clear"));
     }
 
     /**
@@ -69,7 +72,7 @@ class EventTest {
     void waitingBindsTheEventAndTheWaiterNamesIt() {
         Event ev = new Event(engine);
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Task waiter = asyncio.createTask(ev.waitSet(), null);
             co.await(asyncio.sleep(0));
             WaiterFuture fut = (WaiterFuture) waiter.waitingOn();

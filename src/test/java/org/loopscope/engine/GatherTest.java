@@ -1,24 +1,18 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.CombinatorCoroutines.expected;
-import static org.loopscope.engine.support.CombinatorCoroutines.tenths;
+import static org.loopscope.engine.support.CombinatorFixture.expected;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.CombinatorCoroutines;
+import org.loopscope.engine.support.CombinatorFixture;
+import org.loopscope.engine.support.Coroutines.Co;
 
 /** {@code asyncio.gather}, against what CPython printed for the programs in the test resources. */
 class GatherTest {
 
-    private final Engine engine = Engine.forJava();
-    private final Asyncio asyncio = new Asyncio(engine);
-    private final CombinatorCoroutines py = new CombinatorCoroutines(engine.host());
-    private double t0;
-
-    private String now() {
-        return tenths(engine.clock().now() - t0);
-    }
+    private final CombinatorFixture py = new CombinatorFixture();
+    private final Asyncio asyncio = py.asyncio();
 
     private Coroutine sleepThen(double delay, String failure, int n) {
         return py.coro(failure == null ? "ok" : "bad", a -> {
@@ -32,7 +26,7 @@ class GatherTest {
 
     @Test
     void conformance10ExceptionsPropagateOrAreCollected() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             try {
                 a.await(asyncio.gather(List.of(sleepThen(0.01, null, 1), sleepThen(0.02, "bad 2", 2),
                         sleepThen(0.03, null, 3)), false));
@@ -55,16 +49,16 @@ class GatherTest {
                 a.await(asyncio.sleep(delay));
             } catch (RuntimeException e) {
                 if (py.cancelled(e)) {
-                    py.print("child", n, "cancelled at", now());
+                    py.print("child", n, "cancelled at", py.now());
                 }
                 throw e;
             }
-            py.print("child", n, "done at", now(), "in", asyncio.currentTask().getName());
+            py.print("child", n, "done at", py.now(), "in", asyncio.currentTask().getName());
             return n;
         });
     }
 
-    private String awaitCancelled(CombinatorCoroutines.Async a, Future g) {
+    private String awaitCancelled(Co a, Future g) {
         try {
             a.await(g);
             return "no error";
@@ -72,15 +66,15 @@ class GatherTest {
             if (!py.cancelled(e)) {
                 throw e;
             }
-            return engine.host().repr(e);
+            return py.repr(e);
         }
     }
 
     @Test
     void cancellationBothWays() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
-            t0 = loop.time();
+            py.setT0(loop.time());
             Future g = asyncio.gather(List.of(child(1, 0.1), child(2, 0.3)), false);
             a.await(asyncio.sleep(0.2));
             py.print("cancel outer:", g.cancel());
@@ -116,7 +110,7 @@ class GatherTest {
 
     @Test
     void aRepeatedArgumentIsAwaitedOnce() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             Coroutine c = py.coro("child", b -> {
                 b.await(asyncio.sleep(0.1));
                 py.print("child", 1, "in", asyncio.currentTask().getName());
@@ -142,8 +136,8 @@ class GatherTest {
 
     @Test
     void theFirstFutureDecidesTheLoop() {
-        py.run(asyncio, py.coro("main", a -> {
-            EventLoop other = engine.newEventLoop();
+        py.run(py.coro("main", a -> {
+            EventLoop other = py.engine().newEventLoop();
             Future f = other.createFuture();
             Future g = asyncio.gather(List.of(f), false);
             py.print("outer on the future loop:", g.loop() == other);

@@ -1,14 +1,16 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Coroutines;
+import org.loopscope.engine.support.Transcript;
 
 /** {@link Queue}, {@link PriorityQueue} and {@link LifoQueue} against CPython: each test mirrors {@code NAME.py}. */
 class QueueTest {
@@ -16,13 +18,14 @@ class QueueTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Coroutines coroutines = new Coroutines();
+    private final Transcript out = new Transcript();
 
     @Test
     void conformanceCaseQueueProducerConsumer() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Queue q = new Queue(engine, 2);
-            Coroutine producer = async("producer", inner -> {
+            Coroutine producer = coroutines.async("producer", inner -> {
                 for (int i = 0; i < 5; i++) {
                     inner.await(q.put(i));
                     out.print("put", i);
@@ -30,7 +33,7 @@ class QueueTest {
                 inner.await(q.put(null));
                 return null;
             });
-            Coroutine consumer = async("consumer", inner -> {
+            Coroutine consumer = coroutines.async("consumer", inner -> {
                 while (true) {
                     Object item = inner.await(q.get());
                     q.taskDone();
@@ -47,12 +50,12 @@ class QueueTest {
             out.print("empty", q.empty());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("16_queue_producer_consumer"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "16_queue_producer_consumer"));
     }
 
     @Test
     void joinWaitsForTaskDoneOfEveryItem() {
-        asyncio.run(async("start", co -> {
+        coroutines.run(asyncio, coroutines.async("start", co -> {
             double t0 = asyncio.getRunningLoop().time();
             Queue q = new Queue(engine);
             out.print("join on empty queue returns", co.await(q.join()));
@@ -63,7 +66,7 @@ class QueueTest {
             List<Task> workers = new ArrayList<>();
             for (int n = 0; n < 2; n++) {
                 String name = "w" + n;
-                workers.add(asyncio.createTask(async("worker", inner -> {
+                workers.add(asyncio.createTask(coroutines.async("worker", inner -> {
                     while (true) {
                         int item = (Integer) inner.await(q.get());
                         out.print(name, "got", item, q.str());
@@ -86,14 +89,14 @@ class QueueTest {
             }
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("queue_join"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "queue_join"));
     }
 
     @Test
     void nowaitErrorsAndFifoLifoAndHeapOrder() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Queue q = new Queue(engine, 2);
-            out.print(out.r(q), q.maxsize(), q.qsize(), q.empty(), q.full());
+            out.print(r(q), q.maxsize(), q.qsize(), q.empty(), q.full());
             q.putNowait("a");
             q.putNowait("b");
             out.print(q.str(), q.qsize(), q.empty(), q.full());
@@ -140,11 +143,11 @@ class QueueTest {
             out.print("lifo order", lifo);
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("queue_nowait"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "queue_nowait"));
     }
 
     private Coroutine getter(Queue q, String name) {
-        return async("getter", co -> {
+        return coroutines.async("getter", co -> {
             Object item;
             try {
                 item = co.await(q.get());
@@ -160,7 +163,7 @@ class QueueTest {
     }
 
     private Coroutine putter(Queue q, String name, Object item) {
-        return async("putter", co -> {
+        return coroutines.async("putter", co -> {
             try {
                 co.await(q.put(item));
             } catch (RuntimeException e) {
@@ -176,7 +179,7 @@ class QueueTest {
 
     @Test
     void cancellingABlockedGetOrPutLosesNothing() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Queue q = new Queue(engine);
             Map<String, Task> gs = new LinkedHashMap<>();
             for (String name : List.of("a", "b", "c")) {
@@ -216,7 +219,7 @@ class QueueTest {
             out.print("putters done", bounded.str(), ps.values().stream().map(Task::cancelled).toList());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("queue_cancel"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "queue_cancel"));
     }
 
     /** priority_ties.py's {@code Item}: ordered by priority only, shown as priority and name. */
@@ -229,7 +232,7 @@ class QueueTest {
 
     @Test
     void equalPrioritiesComeOutInHeapqOrder() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             PriorityQueue pq = new PriorityQueue(engine, 0,
                     (a, b) -> Integer.compare(((Item) a).priority(), ((Item) b).priority()));
             String[] names = {"a", "b", "c", "d", "e", "f", "g", "h"};
@@ -245,7 +248,7 @@ class QueueTest {
             out.print(order);
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("priority_ties"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "priority_ties"));
     }
 
     /** As a Python class whose {@code __lt__} puts longer strings first would order them in a PriorityQueue. */
@@ -326,7 +329,7 @@ class QueueTest {
     @Test
     void blockedOperationsWaitOnWaitersNamingTheQueue() {
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             LifoQueue q = new LifoQueue(engine, 1);
             Task get = asyncio.createTask(q.get(), null);
             co.await(asyncio.sleep(0));

@@ -1,14 +1,16 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Coroutines;
+import org.loopscope.engine.support.Transcript;
 
 /** {@link Semaphore} and {@link BoundedSemaphore} against CPython: each test mirrors {@code NAME.py}. */
 class SemaphoreTest {
@@ -16,17 +18,18 @@ class SemaphoreTest {
     private final Engine engine = Engine.forJava();
     private final EngineHost host = engine.host();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Coroutines coroutines = new Coroutines();
+    private final Transcript out = new Transcript();
 
     @Test
     void conformanceCaseSemaphoreLimit() {
         int[] activeAndPeak = {0, 0};
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 3);
             List<Object> fetches = new ArrayList<>();
             for (int n = 0; n < 10; n++) {
                 int number = n;
-                fetches.add(async("fetch", inner -> {
+                fetches.add(coroutines.async("fetch", inner -> {
                     inner.await(sem.aenter());
                     try {
                         activeAndPeak[0]++;
@@ -43,23 +46,23 @@ class SemaphoreTest {
             out.print("peak concurrency", activeAndPeak[1]);
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("15_semaphore_limit"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "15_semaphore_limit"));
     }
 
     @Test
     void twoOfFiveWorkersRunAtOnce() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 2);
-            out.print(out.r(sem), sem.locked());
+            out.print(r(sem), sem.locked());
             double t0 = asyncio.getRunningLoop().time();
             List<Object> workers = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 int number = i;
-                workers.add(async("worker", inner -> {
+                workers.add(coroutines.async("worker", inner -> {
                     EventLoop loop = asyncio.getRunningLoop();
                     inner.await(sem.aenter());
                     try {
-                        out.print("worker", number, "start", String.format("%.1f", loop.time() - t0), out.r(sem));
+                        out.print("worker", number, "start", String.format("%.1f", loop.time() - t0), r(sem));
                         inner.await(asyncio.sleep(0.1 * (number % 3 + 1)));
                         out.print("worker", number, "end", String.format("%.1f", loop.time() - t0));
                     } finally {
@@ -68,32 +71,32 @@ class SemaphoreTest {
                     return number;
                 }));
             }
-            out.print(co.await(asyncio.gather(workers, false)), out.r(sem));
+            out.print(co.await(asyncio.gather(workers, false)), r(sem));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("semaphore_limit"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "semaphore_limit"));
         assertThat(engine.clock().now()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     /** semaphore_cancel.py's {@code worker}. */
     private Coroutine worker(Semaphore sem, String name) {
-        return async("worker", co -> {
+        return coroutines.async("worker", co -> {
             try {
                 co.await(sem.acquire());
             } catch (RuntimeException e) {
                 if (host.isCancelled(e)) {
-                    out.print(name, "cancelled", out.r(sem));
+                    out.print(name, "cancelled", r(sem));
                 }
                 throw e;
             }
-            out.print(name, "acquired", out.r(sem));
+            out.print(name, "acquired", r(sem));
             return null;
         });
     }
 
     @Test
     void aWaiterCancelledAfterItsWakeUpGivesTheUnitToTheNext() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 1);
             co.await(sem.acquire());
             Map<String, Task> tasks = new LinkedHashMap<>();
@@ -101,29 +104,29 @@ class SemaphoreTest {
                 tasks.put(name, asyncio.createTask(worker(sem, name), null));
             }
             co.await(asyncio.sleep(0));
-            out.print(out.r(sem), sem.locked());
+            out.print(r(sem), sem.locked());
             tasks.get("a").cancel();
             co.await(asyncio.sleep(0));
-            out.print("a cancelled while waiting", out.r(sem));
+            out.print("a cancelled while waiting", r(sem));
             sem.release();
-            out.print("released", out.r(sem));
+            out.print("released", r(sem));
             tasks.get("b").cancel();
             co.await(asyncio.sleep(0));
-            out.print("after b", out.r(sem));
+            out.print("after b", r(sem));
             co.await(asyncio.sleep(0));
-            out.print(out.r(sem), sem.locked());
+            out.print(r(sem), sem.locked());
             sem.release();
             sem.release();
             co.await(asyncio.gather(new ArrayList<>(tasks.values()), true));
-            out.print("end", out.r(sem), sem.locked());
+            out.print("end", r(sem), sem.locked());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("semaphore_cancel"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "semaphore_cancel"));
     }
 
     @Test
     void aWokenWaiterWakesTheNextWhenAUnitIsLeft() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Semaphore sem = new Semaphore(engine, 2);
             co.await(sem.acquire());
             co.await(sem.acquire());
@@ -131,24 +134,24 @@ class SemaphoreTest {
             co.await(asyncio.sleep(0));
             sem.release();
             sem.release();
-            out.print("released twice", out.r(sem), sem.locked());
+            out.print("released twice", r(sem), sem.locked());
             co.await(sem.acquire());
-            out.print("main acquired", out.r(sem), a.done());
+            out.print("main acquired", r(sem), a.done());
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("semaphore_chained_wakeup"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "semaphore_chained_wakeup"));
     }
 
     @Test
     void boundedSemaphoreRefusesOverRelease() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             BoundedSemaphore sem = new BoundedSemaphore(engine, 2);
-            out.print(out.r(sem));
+            out.print(r(sem));
             co.await(sem.aenter());
             co.await(sem.aenter());
-            out.print("inside", out.r(sem), sem.locked());
+            out.print("inside", r(sem), sem.locked());
             co.await(sem.aexit());
-            out.print("one left", out.r(sem));
+            out.print("one left", r(sem));
             co.await(sem.aexit());
             try {
                 sem.release();
@@ -156,11 +159,11 @@ class SemaphoreTest {
                 assertThat(host.isInstance(e, ErrorType.VALUE_ERROR)).isTrue();
                 out.print("ValueError:", e);
             }
-            out.print(out.r(sem));
+            out.print(r(sem));
             Semaphore plain = new Semaphore(engine, 0);
             plain.release();
             plain.release();
-            out.print("plain semaphore grows", out.r(plain));
+            out.print("plain semaphore grows", r(plain));
             for (boolean bounded : new boolean[] {false, true}) {
                 try {
                     Object made = bounded ? new BoundedSemaphore(engine, -1) : new Semaphore(engine, -1);
@@ -172,7 +175,7 @@ class SemaphoreTest {
             }
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("bounded_semaphore"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "bounded_semaphore"));
     }
 
     /**
@@ -186,7 +189,7 @@ class SemaphoreTest {
     @Test
     void aBlockedAcquireWaitsOnAWaiterNamingTheSemaphore() {
         List<Object> seen = new ArrayList<>();
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             BoundedSemaphore sem = new BoundedSemaphore(engine, 1);
             co.await(sem.acquire());
             Task waiter = asyncio.createTask(sem.acquire(), null);

@@ -1,30 +1,23 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.CombinatorCoroutines.expected;
-import static org.loopscope.engine.support.CombinatorCoroutines.tenths;
+import static org.loopscope.engine.support.CombinatorFixture.expected;
 
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.CombinatorCoroutines;
+import org.loopscope.engine.support.CombinatorFixture;
 
 /** {@code asyncio.shield}, against what CPython printed for {@code shield.py} in the test resources. */
 class ShieldTest {
 
-    private final Engine engine = Engine.forJava();
-    private final Asyncio asyncio = new Asyncio(engine);
-    private final Combinators combinators = new Combinators(engine);
-    private final CombinatorCoroutines py = new CombinatorCoroutines(engine.host());
-    private double t0;
-
-    private String now() {
-        return tenths(engine.clock().now() - t0);
-    }
+    private final CombinatorFixture py = new CombinatorFixture();
+    private final Asyncio asyncio = py.asyncio();
+    private final Combinators combinators = py.combinators();
 
     private Coroutine precious(String name) {
         return py.coro("precious", a -> {
             py.print(name, "starts");
             a.await(asyncio.sleep(0.2));
-            py.print(name, "finishes at", now());
+            py.print(name, "finishes at", py.now());
             return "treasure " + name;
         });
     }
@@ -38,15 +31,15 @@ class ShieldTest {
 
     @Test
     void theInnerTaskSurvivesTheOuterCancellation() {
-        py.run(asyncio, py.coro("main", a -> {
-            t0 = asyncio.getRunningLoop().time();
+        py.run(py.coro("main", a -> {
+            py.setT0(asyncio.getRunningLoop().time());
             Future inner = asyncio.ensureFuture(precious("one"));
             Future w = asyncio.ensureFuture(py.coro("waiter", b -> {
                 try {
                     return b.await(combinators.shield(inner));
                 } catch (RuntimeException e) {
                     if (py.cancelled(e)) {
-                        py.print("waiter cancelled at", now(), "- inner done?", inner.done());
+                        py.print("waiter cancelled at", py.now(), "- inner done?", inner.done());
                     }
                     throw e;
                 }
@@ -61,7 +54,7 @@ class ShieldTest {
                 }
                 py.print("w cancelled:", w.cancelled());
             }
-            py.print("inner result", a.await(inner), "at", now());
+            py.print("inner result", a.await(inner), "at", py.now());
             Future s = combinators.shield(precious("two"));
             py.print("shield made", s);
             py.print(a.await(s));
@@ -87,7 +80,7 @@ class ShieldTest {
             try {
                 a.await(combinators.shield(boom()));
             } catch (PythonError e) {
-                py.print("the error passes through:", engine.host().repr(e), "at", now());
+                py.print("the error passes through:", py.repr(e), "at", py.now());
             }
             return null;
         }));
@@ -106,7 +99,7 @@ class ShieldTest {
      */
     @Test
     void aCancelledShieldMarksTheInnerExceptionRetrievedOnlyIfTheInnerFinishedFirst() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
             Future first = asyncio.ensureFuture(boom());
             combinators.shield(first).cancel();

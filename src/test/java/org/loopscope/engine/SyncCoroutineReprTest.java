@@ -1,12 +1,14 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.Coroutines.async;
+import static org.loopscope.engine.support.Transcript.expected;
+import static org.loopscope.engine.support.Transcript.r;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.Console;
+import org.loopscope.engine.support.Coroutines;
 import org.loopscope.engine.support.Coroutines.Co;
+import org.loopscope.engine.support.Transcript;
 
 /**
  * The primitives' coroutines inside task reprs, as CPython shows them (not started, suspended at the line of
@@ -16,19 +18,20 @@ class SyncCoroutineReprTest {
 
     private final Engine engine = Engine.forJava();
     private final Asyncio asyncio = new Asyncio(engine);
-    private final Console out = new Console();
+    private final Coroutines coroutines = new Coroutines();
+    private final Transcript out = new Transcript();
 
     private Task show(Co co, Coroutine coro) {
         Task task = asyncio.createTask(coro, null);
-        out.print(out.r(task));
+        out.print(r(task));
         co.await(asyncio.sleep(0));
-        out.print(out.r(task));
+        out.print(r(task));
         return task;
     }
 
     @Test
     void tasksShowWherePrimitiveCoroutinesAreSuspended() {
-        asyncio.run(async("main", co -> {
+        coroutines.run(asyncio, coroutines.async("main", co -> {
             Lock lock = new Lock(engine);
             co.await(lock.acquire());
             Task tLock = show(co, lock.acquire());
@@ -53,22 +56,22 @@ class SyncCoroutineReprTest {
             sem.release();
             co.await(asyncio.sleep(0));
             for (Object shown : List.of(tLock, tEvent, tSem, tGet, q, tPut)) {
-                out.print(out.r(shown));
+                out.print(r(shown));
             }
             tEnter.cancel();
             tJoin.cancel();
             co.await(asyncio.gather(List.of(tLock, tEvent, tSem, tGet, tPut, tBad, tEnter, tJoin), true));
             tWait.cancel();
             co.await(asyncio.gather(List.of(tWait), true));
-            out.print(out.r(tWait), cond.locked());
+            out.print(r(tWait), cond.locked());
             cond.release();
             tCond.cancel();
             co.await(asyncio.gather(List.of(tCond), true));
-            out.print(out.r(tCond), cond.locked());
-            out.print(out.r(tEnter));
-            out.print(out.r(tJoin));
+            out.print(r(tCond), cond.locked());
+            out.print(r(tEnter));
+            out.print(r(tJoin));
             return null;
         }));
-        assertThat(out.lines()).containsExactlyElementsOf(Console.expected("coroutine_reprs"));
+        assertThat(out.lines()).containsExactlyElementsOf(expected("sync", "coroutine_reprs"));
     }
 }

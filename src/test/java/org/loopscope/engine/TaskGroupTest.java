@@ -1,27 +1,20 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.CombinatorCoroutines.expected;
-import static org.loopscope.engine.support.CombinatorCoroutines.tenths;
+import static org.loopscope.engine.support.CombinatorFixture.expected;
 
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.CombinatorCoroutines;
-import org.loopscope.engine.support.CombinatorCoroutines.Async;
+import org.loopscope.engine.support.CombinatorFixture;
+import org.loopscope.engine.support.Coroutines.Co;
 
 /** {@code asyncio.TaskGroup}, against what CPython printed for the programs in the test resources. */
 class TaskGroupTest {
 
-    private final Engine engine = Engine.forJava();
-    private final Asyncio asyncio = new Asyncio(engine);
-    private final Combinators combinators = new Combinators(engine);
-    private final CombinatorCoroutines py = new CombinatorCoroutines(engine.host());
-    private double t0;
-
-    private String now() {
-        return tenths(engine.clock().now() - t0);
-    }
+    private final CombinatorFixture py = new CombinatorFixture();
+    private final Asyncio asyncio = py.asyncio();
+    private final Combinators combinators = py.combinators();
 
     private Coroutine child(int n, double delay) {
         return py.coro("child", a -> {
@@ -29,11 +22,11 @@ class TaskGroupTest {
                 a.await(asyncio.sleep(delay));
             } catch (RuntimeException e) {
                 if (py.cancelled(e)) {
-                    py.print("child", n, "cancelled at", now());
+                    py.print("child", n, "cancelled at", py.now());
                 }
                 throw e;
             }
-            py.print("child", n, "done at", now());
+            py.print("child", n, "done at", py.now());
             return n;
         });
     }
@@ -41,14 +34,14 @@ class TaskGroupTest {
     private Coroutine failing(double delay) {
         return py.coro("failing", a -> {
             a.await(asyncio.sleep(delay));
-            py.print("failing raises at", now());
+            py.print("failing raises at", py.now());
             throw new PythonError("RuntimeError", "child failed");
         });
     }
 
     /** {@code async with tg: body(tg)}. */
-    private Object with(Async a, TaskGroup tg, Function<TaskGroup, Object> body) {
-        return py.asyncWith(a, tg.aenter(), tg::aexit, entered -> body.apply((TaskGroup) entered));
+    private Object with(Co a, TaskGroup tg, Function<TaskGroup, Object> body) {
+        return a.asyncWith(tg, entered -> body.apply((TaskGroup) entered));
     }
 
     private static boolean isGroup(PythonError e) {
@@ -60,13 +53,9 @@ class TaskGroupTest {
         return (List<RuntimeException>) group.args().get(1);
     }
 
-    private String repr(Object value) {
-        return engine.host().repr(value);
-    }
-
     @Test
     void conformance17ChildrenAreAwaitedAndAFailureCancelsTheRest() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             Function<Object[], Coroutine> childOf = args -> py.coro("child", b -> {
                 int n = (Integer) args[0];
                 try {
@@ -111,8 +100,8 @@ class TaskGroupTest {
 
     @Test
     void anErrorInTheBodyJoinsTheGroupAndExitSignalsPassThrough() {
-        py.run(asyncio, py.coro("main", a -> {
-            t0 = asyncio.getRunningLoop().time();
+        py.run(py.coro("main", a -> {
+            py.setT0(asyncio.getRunningLoop().time());
             TaskGroup first = combinators.taskGroup();
             try {
                 with(a, first, tg -> {
@@ -126,7 +115,7 @@ class TaskGroupTest {
                 if (!isGroup(eg)) {
                     throw eg;
                 }
-                py.print("caught", repr(eg), "at", now(), first);
+                py.print("caught", py.repr(eg), "at", py.now(), first);
             }
             try {
                 with(a, combinators.taskGroup(), tg -> {
@@ -138,7 +127,7 @@ class TaskGroupTest {
                         if (!py.cancelled(e)) {
                             throw e;
                         }
-                        py.print("the group cancels the body at", now(), tg);
+                        py.print("the group cancels the body at", py.now(), tg);
                         throw new PythonError("ValueError", "body failed too");
                     }
                 });
@@ -146,7 +135,7 @@ class TaskGroupTest {
                 if (!isGroup(eg)) {
                     throw eg;
                 }
-                py.print("caught", repr(eg), "at", now());
+                py.print("caught", py.repr(eg), "at", py.now());
             }
             py.print("cancelling:", asyncio.currentTask().cancelling());
             try {
@@ -158,7 +147,7 @@ class TaskGroupTest {
                 if (!e.type().equals("KeyboardInterrupt")) {
                     throw e;
                 }
-                py.print("KeyboardInterrupt passes through", repr(e), "at", now());
+                py.print("KeyboardInterrupt passes through", py.repr(e), "at", py.now());
             }
             try {
                 with(a, combinators.taskGroup(), tg -> {
@@ -179,8 +168,8 @@ class TaskGroupTest {
 
     @Test
     void aCancellationFromOutsideGoesThroughUnlessAChildFailed() {
-        py.run(asyncio, py.coro("main", a -> {
-            t0 = asyncio.getRunningLoop().time();
+        py.run(py.coro("main", a -> {
+            py.setT0(asyncio.getRunningLoop().time());
             Coroutine worker = py.coro("worker", b -> {
                 with(b, combinators.taskGroup(), tg -> {
                     tg.createTask(child(1, 0.1), null);
@@ -215,7 +204,7 @@ class TaskGroupTest {
                     if (!py.cancelled(e)) {
                         throw e;
                     }
-                    py.print(body.qualifiedName(), "cancelled:", w.cancelled(), "at", now());
+                    py.print(body.qualifiedName(), "cancelled:", w.cancelled(), "at", py.now());
                 }
             }
             Coroutine badOnCancel = py.coro("bad_on_cancel", b -> {
@@ -225,7 +214,7 @@ class TaskGroupTest {
                     if (!py.cancelled(e)) {
                         throw e;
                     }
-                    py.print("bad_on_cancel raises at", now());
+                    py.print("bad_on_cancel raises at", py.now());
                     throw new PythonError("ValueError", "cleanup failed");
                 }
             });
@@ -243,7 +232,7 @@ class TaskGroupTest {
                 if (!isGroup(eg)) {
                     throw eg;
                 }
-                py.print("errors win over the cancellation:", repr(eg), w.cancelling());
+                py.print("errors win over the cancellation:", py.repr(eg), w.cancelling());
             }
             return null;
         }));
@@ -252,7 +241,7 @@ class TaskGroupTest {
 
     @Test
     void runtimeErrorsReprsAndNames() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             TaskGroup tg = combinators.taskGroup();
             py.print(tg);
             try {
@@ -305,7 +294,7 @@ class TaskGroupTest {
                 if (!isGroup(eg)) {
                     throw eg;
                 }
-                py.print(repr(eg), second);
+                py.print(py.repr(eg), second);
             }
             return null;
         }));
@@ -339,7 +328,7 @@ class TaskGroupTest {
             return null;
         });
         try {
-            py.run(asyncio, py.coro("main", a -> {
+            py.run(py.coro("main", a -> {
                 try {
                     return with(a, combinators.taskGroup(), tg -> {
                         tg.createTask(interrupting, null);
@@ -348,7 +337,7 @@ class TaskGroupTest {
                         return null;
                     });
                 } catch (RuntimeException e) {
-                    py.print("main sees", repr(e), "cancelling", asyncio.currentTask().cancelling());
+                    py.print("main sees", py.repr(e), "cancelling", asyncio.currentTask().cancelling());
                     throw e;
                 } finally {
                     py.print("main finally");
@@ -358,7 +347,7 @@ class TaskGroupTest {
             if (!e.type().equals("KeyboardInterrupt")) {
                 throw e;
             }
-            py.print("asyncio.run raised", repr(e));
+            py.print("asyncio.run raised", py.repr(e));
         }
         assertThat(py.out()).containsExactlyElementsOf(expected("taskgroup_keyboard_interrupt"));
     }

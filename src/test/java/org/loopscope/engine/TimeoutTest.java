@@ -1,61 +1,37 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.CombinatorCoroutines.expected;
-import static org.loopscope.engine.support.CombinatorCoroutines.tenths;
+import static org.loopscope.engine.support.CombinatorFixture.expected;
+import static org.loopscope.engine.support.CombinatorFixture.tenths;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.CombinatorCoroutines;
-import org.loopscope.engine.support.CombinatorCoroutines.Async;
+import org.loopscope.engine.support.CombinatorFixture;
+import org.loopscope.engine.support.Coroutines.Co;
 
 /** {@code asyncio.timeout}/{@code timeout_at}, against what CPython printed for the programs in the resources. */
 class TimeoutTest {
 
-    private final Engine engine = Engine.forJava();
-    private final Asyncio asyncio = new Asyncio(engine);
-    private final Combinators combinators = new Combinators(engine);
-    private final CombinatorCoroutines py = new CombinatorCoroutines(engine.host());
-    private double t0;
-
-    private String now() {
-        return tenths(engine.clock().now() - t0);
-    }
-
-    private Coroutine ticker(String label, int n) {
-        return py.coro("ticker", a -> {
-            for (int i = 0; i < n; i++) {
-                py.print(label, i);
-                a.await(asyncio.sleep(0));
-            }
-            return null;
-        });
-    }
+    private final CombinatorFixture py = new CombinatorFixture();
+    private final Asyncio asyncio = py.asyncio();
+    private final Combinators combinators = py.combinators();
 
     /** {@code async with cm: body}. */
-    private Object with(Async a, Timeout cm, java.util.function.Supplier<Object> body) {
-        return py.asyncWith(a, cm.aenter(), cm::aexit, entered -> {
+    private Object with(Co a, Timeout cm, java.util.function.Supplier<Object> body) {
+        return a.asyncWith(cm, entered -> {
             assertThat(entered).isSameAs(cm);
             return body.get();
         });
     }
 
-    private boolean isTimeout(RuntimeException e) {
-        return py.is(e, ErrorType.TIMEOUT_ERROR);
-    }
-
-    private RuntimeException unlessTimeout(RuntimeException e) {
-        return isTimeout(e) ? null : e;
-    }
-
     @Test
     void expiringAndNotExpiring() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
-            t0 = loop.time();
+            py.setT0(loop.time());
             Timeout cm = combinators.timeout(0.5);
             with(a, cm, () -> a.await(asyncio.sleep(0.1)));
-            py.print("in time:", cm.expired(), cm, tenths(cm.when() - t0));
+            py.print("in time:", cm.expired(), cm, tenths(cm.when() - py.t0()));
             Timeout cm2 = combinators.timeout(0.2);
             try {
                 with(a, cm2, () -> {
@@ -65,11 +41,11 @@ class TimeoutTest {
                     return null;
                 });
             } catch (PythonError e) {
-                if (!isTimeout(e)) {
+                if (!py.isTimeout(e)) {
                     throw e;
                 }
-                py.print("TimeoutError at", now(), "cause", engine.host().repr(e.pyCause()), "context",
-                        engine.host().repr(e.pyContext()), cm2.expired(), cm2);
+                py.print("TimeoutError at", py.now(), "cause", py.repr(e.pyCause()), "context",
+                        py.repr(e.pyContext()), cm2.expired(), cm2);
             }
             py.print("cancelling:", asyncio.currentTask().cancelling());
             Timeout never = combinators.timeout(null);
@@ -86,9 +62,9 @@ class TimeoutTest {
                     if (!py.cancelled(e)) {
                         throw e;
                     }
-                    py.print("swallowed at", now());
+                    py.print("swallowed at", py.now());
                 }
-                asyncio.ensureFuture(ticker("tick", 2));
+                asyncio.ensureFuture(py.ticker("tick", 2));
                 a.await(asyncio.sleep(0));
                 py.print("the block goes on");
                 return null;
@@ -97,23 +73,23 @@ class TimeoutTest {
             try {
                 with(a, combinators.timeoutAt(loop.time() - 1), () -> {
                     py.print("entered a past deadline");
-                    asyncio.ensureFuture(ticker("tock", 3));
+                    asyncio.ensureFuture(py.ticker("tock", 3));
                     a.await(asyncio.sleep(0));
                     py.print("not reached");
                     return null;
                 });
             } catch (RuntimeException e) {
-                if (!isTimeout(e)) {
+                if (!py.isTimeout(e)) {
                     throw e;
                 }
-                py.print("past deadline: TimeoutError at", now());
+                py.print("past deadline: TimeoutError at", py.now());
             }
             try {
                 with(a, combinators.timeout(0.1), () -> {
                     throw new PythonError("ValueError", "inside");
                 });
             } catch (PythonError e) {
-                py.print("other errors pass through:", engine.host().repr(e));
+                py.print("other errors pass through:", py.repr(e));
             }
             return null;
         }));
@@ -122,9 +98,9 @@ class TimeoutTest {
 
     @Test
     void nestedTimeouts() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
-            t0 = loop.time();
+            py.setT0(loop.time());
             Timeout outer = combinators.timeout(0.1);
             Timeout inner = combinators.timeout(0.5);
             try {
@@ -132,7 +108,7 @@ class TimeoutTest {
                     try {
                         with(a, inner, () -> a.await(asyncio.sleep(1)));
                     } catch (RuntimeException e) {
-                        if (!isTimeout(e)) {
+                        if (!py.isTimeout(e)) {
                             throw e;
                         }
                         py.print("inner TimeoutError?");
@@ -142,10 +118,10 @@ class TimeoutTest {
                     return null;
                 });
             } catch (RuntimeException e) {
-                if (!isTimeout(e)) {
+                if (!py.isTimeout(e)) {
                     throw e;
                 }
-                py.print("outer TimeoutError at", now());
+                py.print("outer TimeoutError at", py.now());
             }
             Timeout outer2 = combinators.timeout(0.5);
             Timeout inner2 = combinators.timeout(0.1);
@@ -153,14 +129,14 @@ class TimeoutTest {
                 try {
                     with(a, inner2, () -> a.await(asyncio.sleep(1)));
                 } catch (RuntimeException e) {
-                    if (!isTimeout(e)) {
+                    if (!py.isTimeout(e)) {
                         throw e;
                     }
-                    py.print("inner TimeoutError at", now(), inner2.expired(), outer2.expired());
+                    py.print("inner TimeoutError at", py.now(), inner2.expired(), outer2.expired());
                 }
                 return a.await(asyncio.sleep(0.1));
             });
-            py.print("outer fine:", outer2.expired(), "at", now());
+            py.print("outer fine:", outer2.expired(), "at", py.now());
             double when = loop.time() + 0.1;
             Timeout outer3 = combinators.timeoutAt(when);
             Timeout inner3 = combinators.timeoutAt(when);
@@ -169,7 +145,7 @@ class TimeoutTest {
                     try {
                         with(a, inner3, () -> a.await(asyncio.sleep(1)));
                     } catch (RuntimeException e) {
-                        if (!isTimeout(e)) {
+                        if (!py.isTimeout(e)) {
                             throw e;
                         }
                         py.print("inner caught");
@@ -178,10 +154,10 @@ class TimeoutTest {
                     return null;
                 });
             } catch (RuntimeException e) {
-                if (!isTimeout(e)) {
+                if (!py.isTimeout(e)) {
                     throw e;
                 }
-                py.print("outer caught at", now(), inner3.expired(), outer3.expired(),
+                py.print("outer caught at", py.now(), inner3.expired(), outer3.expired(),
                         asyncio.currentTask().cancelling());
             }
             return null;
@@ -191,17 +167,17 @@ class TimeoutTest {
 
     @Test
     void reschedule() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
-            t0 = loop.time();
+            py.setT0(loop.time());
             Timeout cm = combinators.timeout(null);
             with(a, cm, () -> {
                 cm.reschedule(loop.time() + 0.3);
                 a.await(asyncio.sleep(0.1));
-                py.print("when", tenths(cm.when() - t0));
+                py.print("when", tenths(cm.when() - py.t0()));
                 cm.reschedule(cm.when() + 0.2);
                 a.await(asyncio.sleep(0.3));
-                py.print("still inside at", now());
+                py.print("still inside at", py.now());
                 return null;
             });
             py.print("moved later:", cm.expired());
@@ -210,16 +186,16 @@ class TimeoutTest {
                 with(a, soon, () -> {
                     soon.reschedule(loop.time());
                     py.print("rescheduled to now");
-                    asyncio.ensureFuture(ticker("tick", 3));
+                    asyncio.ensureFuture(py.ticker("tick", 3));
                     a.await(asyncio.sleep(0));
                     py.print("not reached");
                     return null;
                 });
             } catch (RuntimeException e) {
-                if (!isTimeout(e)) {
+                if (!py.isTimeout(e)) {
                     throw e;
                 }
-                py.print("expired at once, at", now());
+                py.print("expired at once, at", py.now());
             }
             Timeout disabled = combinators.timeout(0.1);
             with(a, disabled, () -> {
@@ -243,7 +219,7 @@ class TimeoutTest {
             try {
                 with(a, expired, () -> a.await(asyncio.sleep(1)));
             } catch (RuntimeException e) {
-                if (!isTimeout(e)) {
+                if (!py.isTimeout(e)) {
                     throw e;
                 }
                 try {
@@ -263,7 +239,7 @@ class TimeoutTest {
     void reprRoundsTheDeadlineToThreePlaces() {
         Timeout[] seen = new Timeout[1];
         String[] shown = new String[2];
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             Timeout cm = combinators.timeoutAt(12.3456);
             seen[0] = cm;
             return with(a, cm, () -> {

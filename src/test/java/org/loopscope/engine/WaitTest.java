@@ -1,41 +1,25 @@
 package org.loopscope.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.loopscope.engine.support.CombinatorCoroutines.expected;
-import static org.loopscope.engine.support.CombinatorCoroutines.tenths;
+import static org.loopscope.engine.support.CombinatorFixture.expected;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.loopscope.engine.support.CombinatorCoroutines;
+import org.loopscope.engine.support.CombinatorFixture;
+import org.loopscope.engine.support.Coroutines.Co;
 
 /** {@code asyncio.wait}, against what CPython printed for the programs in the test resources. */
 class WaitTest {
 
-    private final Engine engine = Engine.forJava();
-    private final Asyncio asyncio = new Asyncio(engine);
-    private final Combinators combinators = new Combinators(engine);
-    private final CombinatorCoroutines py = new CombinatorCoroutines(engine.host());
-    private double t0;
-
-    private String now() {
-        return tenths(engine.clock().now() - t0);
-    }
-
-    private Coroutine ticker(String label, int n) {
-        return py.coro("ticker", a -> {
-            for (int i = 0; i < n; i++) {
-                py.print(label, i);
-                a.await(asyncio.sleep(0));
-            }
-            return null;
-        });
-    }
+    private final CombinatorFixture py = new CombinatorFixture();
+    private final Asyncio asyncio = py.asyncio();
+    private final Combinators combinators = py.combinators();
 
     private Coroutine ok(int n, double delay) {
         return py.coro("ok", a -> {
             a.await(asyncio.sleep(delay));
-            py.print("ok", n, "at", now());
+            py.print("ok", n, "at", py.now());
             return n;
         });
     }
@@ -43,8 +27,8 @@ class WaitTest {
     private Coroutine bad(double delay) {
         return py.coro("bad", a -> {
             a.await(asyncio.sleep(delay));
-            py.print("bad raises at", now());
-            asyncio.ensureFuture(ticker("tick", 3));
+            py.print("bad raises at", py.now());
+            asyncio.ensureFuture(py.ticker("tick", 3));
             throw new PythonError("ValueError", "boom");
         });
     }
@@ -55,22 +39,22 @@ class WaitTest {
                 a.await(asyncio.sleep(delay));
             } catch (RuntimeException e) {
                 if (py.cancelled(e)) {
-                    py.print("work", n, "cancelled at", now());
+                    py.print("work", n, "cancelled at", py.now());
                 }
                 throw e;
             }
-            py.print("work", n, "done at", now());
+            py.print("work", n, "done at", py.now());
             return n;
         });
     }
 
-    private WaitResult await(CombinatorCoroutines.Async a, List<Future> fs, Double timeout, Object returnWhen) {
+    private WaitResult await(Co a, List<Future> fs, Double timeout, Object returnWhen) {
         return (WaitResult) a.await(combinators.wait(fs, timeout, returnWhen));
     }
 
     @Test
     void conformance06DoneAndPending() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             List<Future> tasks = List.of(0, 1, 2, 3).stream()
                     .map(n -> asyncio.ensureFuture(workResult(n, 0.05 * (4 - n)))).toList();
             WaitResult r = await(a, tasks, null, ReturnWhen.FIRST_COMPLETED);
@@ -101,28 +85,28 @@ class WaitTest {
 
     @Test
     void firstExceptionReturnsAtTheFirstErrorOrWhenAllAreDone() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
-            t0 = loop.time();
+            py.setT0(loop.time());
             Future ta = asyncio.ensureFuture(ok(1, 0.1));
             Future tb = asyncio.ensureFuture(bad(0.2));
             Future tc = asyncio.ensureFuture(ok(3, 0.4));
             WaitResult r = await(a, List.of(ta, tb, tc), null, ReturnWhen.FIRST_EXCEPTION);
-            py.print("returned at", now(), "done", r.done().stream().map(t -> t == ta || t == tb).toList(),
+            py.print("returned at", py.now(), "done", r.done().stream().map(t -> t == ta || t == tb).toList(),
                     "pending", r.pending().size(), r.pending().equals(Set.of(tc)));
-            py.print("b raised", engine.host().repr(tb.exception()));
+            py.print("b raised", py.repr(tb.exception()));
             Future td = asyncio.ensureFuture(ok(4, 0.1));
             r = await(a, List.of(tc, td), null, "FIRST_EXCEPTION");
-            py.print("no exception: all done at", now(), r.done().size(), r.pending().size());
+            py.print("no exception: all done at", py.now(), r.done().size(), r.pending().size());
             Future te = asyncio.ensureFuture(ok(5, 1));
             Future tf = asyncio.ensureFuture(ok(6, 0.3));
             loop.callLater(0.1, Callback.named("cancel", te::cancel));
             r = await(a, List.of(te, tf), null, ReturnWhen.FIRST_EXCEPTION);
-            py.print("a cancellation is no exception:", now(), te.cancelled(), r.done().size(), r.pending().size());
+            py.print("a cancellation is no exception:", py.now(), te.cancelled(), r.done().size(), r.pending().size());
             Future tg = asyncio.ensureFuture(ok(7, 0.1));
             Future th = asyncio.ensureFuture(ok(8, 0.2));
             r = await(a, List.of(tg, th), null, ReturnWhen.FIRST_COMPLETED);
-            py.print("first completed at", now(), results(r.done()), r.pending().size());
+            py.print("first completed at", py.now(), results(r.done()), r.pending().size());
             return a.await(th);
         }));
         assertThat(py.out()).containsExactlyElementsOf(expected("wait_first_exception"));
@@ -130,22 +114,22 @@ class WaitTest {
 
     @Test
     void timeoutLeavesPendingTasksRunning() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             EventLoop loop = asyncio.getRunningLoop();
-            t0 = loop.time();
+            py.setT0(loop.time());
             List<Future> ts = List.of(asyncio.ensureFuture(work(1, 0.1)), asyncio.ensureFuture(work(2, 0.3)),
                     asyncio.ensureFuture(work(3, 0.5)));
-            loop.callLater(0.2, Callback.named("<lambda>", () -> asyncio.ensureFuture(ticker("tick", 3))));
+            loop.callLater(0.2, Callback.named("<lambda>", () -> asyncio.ensureFuture(py.ticker("tick", 3))));
             WaitResult r = await(a, ts, 0.2, ReturnWhen.ALL_COMPLETED);
-            py.print("after wait at", now(), "done", ts.stream().filter(r.done()::contains).map(Future::result)
+            py.print("after wait at", py.now(), "done", ts.stream().filter(r.done()::contains).map(Future::result)
                     .toList(), "pending", ts.stream().filter(r.pending()::contains).map(t -> ((Task) t).getName())
                     .toList());
             r = await(a, List.copyOf(r.pending()), 1.0, ReturnWhen.ALL_COMPLETED);
-            py.print("second wait at", now(), r.done().size(), r.pending().size());
+            py.print("second wait at", py.now(), r.done().size(), r.pending().size());
             Future x = asyncio.ensureFuture(work(4, 0.1));
-            asyncio.ensureFuture(ticker("tock", 3));
+            asyncio.ensureFuture(py.ticker("tock", 3));
             r = await(a, List.of(x), 0.0, ReturnWhen.ALL_COMPLETED);
-            py.print("timeout 0 at", now(), r.done().size(), r.pending().size(), x.done());
+            py.print("timeout 0 at", py.now(), r.done().size(), r.pending().size(), x.done());
             x.cancel();
             r = await(a, List.of(x), null, ReturnWhen.ALL_COMPLETED);
             py.print("cancelled counts as done", r.done().size(), x.cancelled());
@@ -156,7 +140,7 @@ class WaitTest {
 
     @Test
     void argumentsAreCheckedWhenTheCoroutineRuns() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             Future t = asyncio.ensureFuture(asyncio.sleep(0.1, "slept"));
             try {
                 a.await(combinators.wait(List.of()));
@@ -201,7 +185,7 @@ class WaitTest {
 
     @Test
     void conformance08NestedThreeWays() {
-        py.run(asyncio, py.coro("main", a -> {
+        py.run(py.coro("main", a -> {
             Coroutine viaWait = py.coro("via_wait", b -> {
                 WaitResult r = (WaitResult) b.await(combinators.wait(fiveSquares()));
                 return sortedResults(r.done());

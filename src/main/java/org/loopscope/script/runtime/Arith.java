@@ -277,4 +277,23 @@ final class Arith {
         }
         return PyOps.callUnbound(method, a);
     }
+
+    /** {@code pow(a, b, m)} with a modulus. */
+    static Object powMod(Object a, Object b, Object m) {
+        if (Ints.isInt(a) && Ints.isInt(b) && Ints.isInt(m)) {
+            return Ints.powMod(a, b, m);
+        }
+        if ((Ints.isInt(a) || a instanceof Double) && (Ints.isInt(b) || b instanceof Double)) {
+            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        Object method = Py.type(a).isBuiltin() ? null : Py.type(a).lookup("__pow__");
+        if (method != null) {
+            Object result = PyOps.callUnbound(method, a, b, m);
+            if (result != NI) {
+                return result;
+            }
+        }
+        throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Py.typeName(a) + "', '"
+                + Py.typeName(b) + "', '" + Py.typeName(m) + "'");
+    }
 }

@@ -149,7 +149,7 @@ public final class Attrs {
      * {@code obj} prepended (see {@link PyOps#callUnbound}); null when ordinary attribute lookup is needed.
      */
     public static Object findMethod(Object obj, String name) {
-        if (obj instanceof PyType) {
+        if (obj instanceof PyType || obj instanceof PySuper) {
             return null;
         }
         PyType type = Py.type(obj);

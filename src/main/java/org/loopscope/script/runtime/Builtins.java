@@ -103,7 +103,7 @@ public final class Builtins {
             if (!PyOps.isCallable(args[0])) {
                 throw Errors.typeError("iter(v, w): v must be callable");
             }
-            return new Iterators.CallableIterator(args[0], args[1]);
+            return new BuiltinIterators.CallableIterator(args[0], args[1]);
         });
         define(d, "next", (args, kw) -> {
             Args.positional("next", args, kw, 1, 2);

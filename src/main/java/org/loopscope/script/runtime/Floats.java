@@ -284,4 +284,36 @@ public final class Floats {
         BigInteger gcd = numerator.gcd(denominator);
         return PyTuple.of(Ints.normalize(numerator.divide(gcd)), Ints.normalize(denominator.divide(gcd)));
     }
+
+    /** {@code a / b} for ints: the correctly rounded float quotient. */
+    static double intQuotient(Object a, Object b) {
+        if (Ints.signum(b) == 0) {
+            throw Errors.zeroDivision("division by zero");
+        }
+        if (!(a instanceof BigInteger) && !(b instanceof BigInteger)) {
+            long x = Ints.small(a);
+            long y = Ints.small(b);
+            if (Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) {
+                return (double) x / (double) y;
+            }
+        }
+        BigInteger x = Ints.big(a);
+        BigInteger y = Ints.big(b);
+        boolean negative = (x.signum() < 0) != (y.signum() < 0);
+        x = x.abs();
+        y = y.abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        // Scale so the quotient has at least 55 bits; a sticky bit keeps the rounding of doubleValue() exact.
+        int shift = 55 - (x.bitLength() - y.bitLength());
+        BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y)
+                : x.divideAndRemainder(y.shiftLeft(-shift));
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double result = Math.scalb(q.doubleValue(), -shift);
+        if (Double.isInfinite(result)) {
+            throw Errors.overflowError("integer division result too large for a float");
+        }
+        return negative ? -result : result;
+    }
 }

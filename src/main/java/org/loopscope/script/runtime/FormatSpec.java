@@ -19,6 +19,11 @@ record FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean al
 
     /** Parses {@code spec} for a value of {@code typeName} whose default alignment is {@code defaultAlign}. */
     static FormatSpec parse(String spec, String typeName, char defaultAlign) {
+        return parse(spec, typeName, defaultAlign, (char) 0);
+    }
+
+    /** As {@link #parse(String, String, char)}, with the type used when the spec names none. */
+    static FormatSpec parse(String spec, String typeName, char defaultAlign, char defaultKind) {
         int[] cps = spec.codePoints().toArray();
         int n = cps.length;
         int i = 0;
@@ -59,7 +64,7 @@ record FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean al
         int start = i;
         while (i < n && cps[i] >= '0' && cps[i] <= '9') {
             width = (width < 0 ? 0 : width) * 10 + (cps[i++] - '0');
-            if (width > Limits.MAX_SIZE) {
+            if (width > Long.MAX_VALUE / 10) {
                 throw Errors.valueError("Too many decimal digits in format string");
             }
         }
@@ -92,7 +97,7 @@ record FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean al
         if (n - i > 1) {
             throw Errors.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
-        char kind = i < n ? (char) cps[i] : 0;
+        char kind = i < n ? (char) cps[i] : defaultKind;
         if (grouping != 0) {
             boolean allowed = switch (kind) {
                 case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0 -> true;

@@ -14,13 +14,13 @@ public final class Formatter {
             return spec.isEmpty() ? s : formatStr(s, spec);
         }
         if (value instanceof Long || value instanceof BigInteger) {
-            return spec.isEmpty() ? Ints.toString(value) : formatInt(value, spec);
+            return spec.isEmpty() ? Ints.toString(value) : formatInt(value, spec, "int");
         }
         if (value instanceof Double d) {
             return formatFloat(d, spec);
         }
         if (value instanceof Boolean b) {
-            return spec.isEmpty() ? Reprs.str(b) : formatInt(Ints.box(b ? 1 : 0), spec);
+            return spec.isEmpty() ? Reprs.str(b) : formatInt(Ints.box(b ? 1 : 0), spec, "bool");
         }
         PyType type = Py.type(value);
         if (!type.isBuiltin()) {
@@ -46,12 +46,15 @@ public final class Formatter {
 
     /** {@code str.__format__}. */
     static String formatStr(String s, String specText) {
-        FormatSpec spec = FormatSpec.parse(specText, "str", '<');
-        if (spec.kind() != 0 && spec.kind() != 's') {
+        FormatSpec spec = FormatSpec.parse(specText, "str", '<', 's');
+        if (spec.kind() != 's') {
             throw unknownCode(spec.kind(), "str");
         }
         if (spec.sign() != 0) {
             throw Errors.valueError("Sign not allowed in string format specifier");
+        }
+        if (spec.noNegZero()) {
+            throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (spec.alternate()) {
             throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
@@ -77,7 +80,7 @@ public final class Formatter {
         if (spec.width() <= length) {
             return text;
         }
-        Limits.checkSize(spec.width());
+        Limits.checkStr(spec.width());
         int missing = (int) (spec.width() - length);
         char align = spec.align() == 0 ? defaultAlign : spec.align();
         String fill = Strs.ofCodePoint(spec.fill());
@@ -89,19 +92,22 @@ public final class Formatter {
     }
 
     /** {@code int.__format__}. */
-    static String formatInt(Object value, String specText) {
-        FormatSpec spec = FormatSpec.parse(specText, "int", '>');
+    static String formatInt(Object value, String specText, String typeName) {
+        FormatSpec spec = FormatSpec.parse(specText, typeName, '>', 'd');
         char kind = spec.kind();
         switch (kind) {
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
                 return formatFloat(Ints.toDouble(value), spec);
             }
-            case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c' -> {
+            case 'd', 'n', 'b', 'o', 'x', 'X', 'c' -> {
             }
-            default -> throw unknownCode(kind, "int");
+            default -> throw unknownCode(kind, typeName);
         }
         if (spec.precision() >= 0) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
+        }
+        if (spec.noNegZero()) {
+            throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (kind == 'c') {
             if (spec.sign() != 0) {
@@ -150,10 +156,15 @@ public final class Formatter {
      */
     static String number(FormatSpec spec, boolean negative, String prefix, String intDigits, String rest,
                          int groupSize) {
+        return number(spec, negative, prefix, intDigits, rest, groupSize, true);
+    }
+
+    private static String number(FormatSpec spec, boolean negative, String prefix, String intDigits, String rest,
+                                 int groupSize, boolean groupable) {
         String sign = negative ? "-" : spec.sign() == '+' ? "+" : spec.sign() == ' ' ? " " : "";
         char align = spec.align() == 0 ? '>' : spec.align();
         String intPart = intDigits;
-        if (spec.grouping() != 0) {
+        if (spec.grouping() != 0 && groupable) {
             long minWidth = spec.fill() == '0' && align == '='
                     ? spec.width() - sign.length() - prefix.length() - Strs.length(rest) : 0;
             intPart = group(intDigits, spec.grouping(), groupSize, minWidth);
@@ -163,7 +174,7 @@ public final class Formatter {
         if (spec.width() <= length) {
             return sign + body;
         }
-        Limits.checkSize(spec.width());
+        Limits.checkStr(spec.width());
         int missing = (int) (spec.width() - length);
         String fill = Strs.ofCodePoint(spec.fill()).repeat(missing);
         return switch (align) {
@@ -210,13 +221,16 @@ public final class Formatter {
         }
         boolean negative = value < 0 || (value == 0 && 1 / value < 0);
         double abs = Math.abs(value);
+        if (kind == '%') {
+            value *= 100;
+        }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             String word = Double.isNaN(value) ? "nan" : "inf";
             if (kind == 'E' || kind == 'F' || kind == 'G') {
                 word = word.toUpperCase(java.util.Locale.ROOT);
             }
             String suffix = kind == '%' ? "%" : "";
-            return number(spec, negative && !Double.isNaN(value), "", word + suffix, "", 3);
+            return number(spec, negative && !Double.isNaN(value), "", word + suffix, "", 3, false);
         }
         if (kind == '%') {
             abs *= 100;
@@ -281,7 +295,7 @@ public final class Formatter {
         FloatDigits d = FloatDigits.significant(abs, p);
         int decpt = abs == 0 ? 1 : d.decpt();
         String digits = alternate ? d.padded(p) : d.digits();
-        if (decpt <= -4 || decpt > p) {
+        if (decpt <= -4 || decpt > (addDotZero ? p - 1 : p)) {
             boolean dot = alternate && digits.length() == 1;
             return Floats.exponential(digits, decpt - 1, upper, dot);
         }

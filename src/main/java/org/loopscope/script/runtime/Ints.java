@@ -177,34 +177,7 @@ public final class Ints {
 
     /** {@code a / b} for ints: the correctly rounded float quotient. */
     static double trueDiv(Object a, Object b) {
-        if (signum(b) == 0) {
-            throw Errors.zeroDivision("division by zero");
-        }
-        if (!(a instanceof BigInteger) && !(b instanceof BigInteger)) {
-            long x = small(a);
-            long y = small(b);
-            if (Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) {
-                return (double) x / (double) y;
-            }
-        }
-        BigInteger x = big(a);
-        BigInteger y = big(b);
-        boolean negative = x.signum() * y.signum() < 0;
-        x = x.abs();
-        y = y.abs();
-        if (x.signum() == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        // Scale so the quotient has at least 55 bits; a sticky bit keeps the rounding of doubleValue() exact.
-        int shift = 55 - (x.bitLength() - y.bitLength());
-        BigInteger[] qr = shift >= 0 ? x.shiftLeft(shift).divideAndRemainder(y)
-                : x.divideAndRemainder(y.shiftLeft(-shift));
-        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
-        double result = Math.scalb(q.doubleValue(), -shift);
-        if (Double.isInfinite(result)) {
-            throw Errors.overflowError("integer division result too large for a float");
-        }
-        return negative ? -result : result;
+        return Floats.intQuotient(a, b);
     }
 
     /** {@code a ** b} for ints; a negative exponent gives a float. */
@@ -379,6 +352,16 @@ public final class Ints {
         return result;
     }
 
+    /** {@code repr(int)}, with CPython 3.11's limit on the number of digits. */
+    public static String toString(Object value) {
+        return IntText.toString(value);
+    }
+
+    /** The int value of {@code text} in {@code base} (0 means "as a literal"), or null if it is not valid. */
+    static Object parse(String text, int base) {
+        return IntText.parse(text, base);
+    }
+
     /** CPython's {@code hash(int)}: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2. */
     public static long hash(Object value) {
         long h;
@@ -395,87 +378,5 @@ public final class Ints {
             }
         }
         return h == -1 ? -2 : h;
-    }
-
-    /** {@code repr(int)}, with CPython 3.11's limit on the number of digits. */
-    public static String toString(Object value) {
-        if (!(value instanceof BigInteger big)) {
-            return Long.toString(small(value));
-        }
-        // log10(2) < 0.30103: more bits than this can only mean more digits than allowed.
-        if (big.bitLength() > (Limits.MAX_STR_DIGITS + 1) / 0.30103 + 1) {
-            throw digitLimit();
-        }
-        String text = big.toString();
-        int digits = text.length() - (big.signum() < 0 ? 1 : 0);
-        if (digits > Limits.MAX_STR_DIGITS) {
-            throw digitLimit();
-        }
-        return text;
-    }
-
-    private static PyException digitLimit() {
-        return Errors.valueError("Exceeds the limit (" + Limits.MAX_STR_DIGITS
-                + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
-    }
-
-    /** The int value of {@code text} in {@code base} (0 means "as a literal"), or null if it is not valid. */
-    static Object parse(String text, int base) {
-        String s = Strs.stripWhitespace(text);
-        int i = 0;
-        boolean negative = false;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
-            i++;
-        }
-        boolean prefixed = false;
-        if (s.length() - i >= 2 && s.charAt(i) == '0') {
-            char kind = Character.toLowerCase(s.charAt(i + 1));
-            int prefixBase = kind == 'x' ? 16 : kind == 'o' ? 8 : kind == 'b' ? 2 : 0;
-            if (prefixBase != 0 && (base == 0 || base == prefixBase)) {
-                base = prefixBase;
-                i += 2;
-                prefixed = true;
-            }
-        }
-        boolean literalZeros = base == 0;
-        if (base == 0) {
-            base = 10;
-        }
-        StringBuilder digits = new StringBuilder(s.length());
-        boolean needDigit = true;
-        boolean underscoreAllowed = prefixed;
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '_') {
-                if (!underscoreAllowed) {
-                    return null;
-                }
-                underscoreAllowed = false;
-                needDigit = true;
-                continue;
-            }
-            int d = Character.digit(c, base);
-            if (d < 0) {
-                return null;
-            }
-            digits.append(Character.forDigit(d, base));
-            needDigit = false;
-            underscoreAllowed = true;
-        }
-        if (needDigit) {
-            return null;
-        }
-        if (literalZeros && !prefixed && digits.length() > 1 && digits.charAt(0) == '0'
-                && !digits.toString().chars().allMatch(ch -> ch == '0')) {
-            return null;
-        }
-        if ((base & (base - 1)) != 0 && digits.length() > Limits.MAX_STR_DIGITS) {
-            throw Errors.valueError("Exceeds the limit (" + Limits.MAX_STR_DIGITS
-                    + " digits) for integer string conversion: value has " + digits.length()
-                    + " digits; use sys.set_int_max_str_digits() to increase the limit");
-        }
-        BigInteger value = new BigInteger(digits.toString(), base);
-        return normalize(negative ? value.negate() : value);
     }
 }

@@ -7,8 +7,11 @@ package org.loopscope.script.runtime;
  */
 public final class Limits {
 
-    /** The largest number of elements in a list, tuple, dict or set, or characters in a str. */
-    public static final long MAX_SIZE = 100_000_000L;
+    /** The largest number of elements in a list, tuple, dict or set (each costs the JVM tens of bytes). */
+    public static final long MAX_SIZE = 10_000_000L;
+
+    /** The largest number of characters in a str. */
+    public static final long MAX_STR = 100_000_000L;
 
     /** The largest int, in bits (about 20 million decimal digits). */
     public static final long MAX_INT_BITS = 1L << 26;
@@ -29,12 +32,28 @@ public final class Limits {
         }
     }
 
-    /** Raises MemoryError if a sequence of {@code length} repeated {@code times} would be too big. */
+    /** Raises MemoryError if a str of {@code length} characters is not allowed. */
+    public static void checkStr(long length) {
+        if (length > MAX_STR || length < 0) {
+            throw Errors.memoryError();
+        }
+    }
+
+    /** Raises MemoryError if a container of {@code length} repeated {@code times} would be too big. */
     public static long checkRepeat(long length, long times) {
+        return repeat(length, times, MAX_SIZE);
+    }
+
+    /** Raises MemoryError if a str of {@code length} repeated {@code times} would be too long. */
+    public static long checkStrRepeat(long length, long times) {
+        return repeat(length, times, MAX_STR);
+    }
+
+    private static long repeat(long length, long times, long max) {
         if (times <= 0 || length == 0) {
             return 0;
         }
-        if (length > MAX_SIZE / times) {
+        if (length > max / times) {
             throw Errors.memoryError();
         }
         return length * times;

@@ -60,8 +60,10 @@ final class NumberMethods {
             if (op == BinOp.DIVMOD && type != Types.INT && type != Types.FLOAT) {
                 continue;
             }
-            Types.method1(type, op.dunder(), (self, other) -> Arith.builtin(op, self, other));
-            Types.method1(type, op.reflected(), (self, other) -> Arith.builtin(op, other, self));
+            Types.method1(type, op.dunder(), (self, other) -> accepts(type, other) ? Arith.builtin(op, self, other)
+                    : Types.NOT_IMPLEMENTED);
+            Types.method1(type, op.reflected(), (self, other) -> accepts(type, other)
+                    ? Arith.builtin(op, other, self) : Types.NOT_IMPLEMENTED);
         }
         for (CmpOp op : CmpOp.values()) {
             Types.method1(type, op.dunder(), (self, other) -> Compare.builtin(self, other, op));
@@ -101,6 +103,17 @@ final class NumberMethods {
         if (type == Types.LIST || type == Types.DICT || type == Types.SET) {
             type.define("__hash__", Types.NONE);
         }
+    }
+
+    /** Whether the numeric dunders of {@code type} handle {@code other} (int's only ints, float's ints too). */
+    private static boolean accepts(PyType type, Object other) {
+        if (type == Types.INT || type == Types.BOOL) {
+            return Ints.isInt(other);
+        }
+        if (type == Types.FLOAT) {
+            return other instanceof Double || Ints.isInt(other);
+        }
+        return true;
     }
 
     /** An int from a BigInteger-or-long value, for callers in other classes. */

@@ -113,7 +113,7 @@ final class PercentFormat {
             } else {
                 while (i < n && Character.isDigit(format.charAt(i)) && format.charAt(i) < 128) {
                     width = Math.max(width, 0) * 10 + (format.charAt(i++) - '0');
-                    if (width > Limits.MAX_SIZE) {
+                    if (width > Limits.MAX_STR) {
                         throw Errors.valueError("width too big");
                     }
                 }
@@ -168,7 +168,7 @@ final class PercentFormat {
                     piece = " ".repeat(missing) + piece;
                 }
             }
-            Limits.checkSize((long) out.length() + piece.length());
+            Limits.checkStr((long) out.length() + piece.length());
             out.append(piece);
         }
         boolean leftover = tuple != null ? argIndex < tuple.size() : !singleUsed && mapping == null

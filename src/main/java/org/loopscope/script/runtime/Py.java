@@ -78,6 +78,27 @@ public final class Py {
         return value == null ? NONE : value;
     }
 
+    /**
+     * A value the engine produced in Java terms as a Python value: null is None, a {@link java.util.List} (what
+     * {@code gather} returns) becomes a list, Java Integers become ints; anything else is returned as is.
+     */
+    public static Object fromJava(Object value) {
+        if (value == null) {
+            return NONE;
+        }
+        if (value instanceof Integer i) {
+            return Ints.box(i);
+        }
+        if (value instanceof java.util.List<?> list) {
+            PyList result = new PyList(list.size());
+            for (Object item : list) {
+                result.append(fromJava(item));
+            }
+            return result;
+        }
+        return value;
+    }
+
     /** Whether {@code value} is None (or Java null). */
     public static boolean isNone(Object value) {
         return value == NONE || value == null;

@@ -55,8 +55,10 @@ public final class PyDict extends PyObject {
             return true;
         }
         if (key instanceof String s) {
-            return stored instanceof String t ? s.equals(t) : !(stored instanceof PyObj) ? false
-                    : PyOps.eqBool(stored, key);
+            return stored instanceof String t ? s.equals(t) : stored instanceof PyObj && PyOps.eqBool(stored, key);
+        }
+        if (key instanceof Long l && stored instanceof Long m) {
+            return l.longValue() == m.longValue();
         }
         return PyOps.eqBool(stored, key);
     }

@@ -146,6 +146,9 @@ public final class PyList extends PyObject {
             return;
         }
         Object iterator = PyOps.iter(iterable);
+        if (iterator instanceof PyIterator known && known.lengthHint() > 0) {
+            Limits.checkSize(size + known.lengthHint());
+        }
         for (Object value = PyOps.next(iterator); value != PyIterator.STOP; value = PyOps.next(iterator)) {
             append(value);
         }

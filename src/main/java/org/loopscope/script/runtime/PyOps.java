@@ -117,24 +117,7 @@ public final class PyOps {
 
     /** {@code pow(a, b, m)}. */
     public static Object pow(Object a, Object b, Object m) {
-        if (Py.isNone(m)) {
-            return pow(a, b);
-        }
-        if (Ints.isInt(a) && Ints.isInt(b) && Ints.isInt(m)) {
-            return Ints.powMod(a, b, m);
-        }
-        if ((Ints.isInt(a) || a instanceof Double) && (Ints.isInt(b) || b instanceof Double)) {
-            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        Object method = Py.type(a).isBuiltin() ? null : Py.type(a).lookup("__pow__");
-        if (method != null) {
-            Object result = callUnbound(method, a, b, m);
-            if (result != NI) {
-                return result;
-            }
-        }
-        throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Py.typeName(a) + "', '"
-                + Py.typeName(b) + "', '" + Py.typeName(m) + "'");
+        return Py.isNone(m) ? pow(a, b) : Arith.powMod(a, b, m);
     }
 
     /** {@code divmod(a, b)}. */
@@ -232,52 +215,7 @@ public final class PyOps {
         if (value instanceof Long l) {
             return l != 0;
         }
-        if (value == Types.NONE || value == null) {
-            return false;
-        }
-        if (value instanceof String s) {
-            return !s.isEmpty();
-        }
-        if (value instanceof Double d) {
-            return d != 0;
-        }
-        if (value instanceof PyList l) {
-            return l.size() != 0;
-        }
-        if (value instanceof PyTuple t) {
-            return t.size() != 0;
-        }
-        if (value instanceof PyDict d) {
-            return d.size() != 0;
-        }
-        if (value instanceof PySet s) {
-            return s.size() != 0;
-        }
-        if (value instanceof BigInteger) {
-            return true;
-        }
-        if (value instanceof PyRange r) {
-            return r.length() != 0;
-        }
-        if (value instanceof DictView v) {
-            return v.dict().size() != 0;
-        }
-        PyType type = Py.type(value);
-        if (type.isBuiltin()) {
-            return true;
-        }
-        Object method = type.lookup("__bool__");
-        if (method != null) {
-            Object result = callUnbound(method, value);
-            if (result instanceof Boolean b) {
-                return b;
-            }
-            throw Errors.typeError("__bool__ should return bool, returned " + Py.typeName(result));
-        }
-        if (type.lookup("__len__") != null) {
-            return len(value) != 0;
-        }
-        return true;
+        return value != Types.NONE && value != null && Lengths.truthy(value);
     }
 
     /** {@code not value}. */
@@ -304,45 +242,7 @@ public final class PyOps {
 
     /** {@code len(value)}. */
     public static long len(Object value) {
-        if (value instanceof String s) {
-            return Strs.length(s);
-        }
-        if (value instanceof PyList l) {
-            return l.size();
-        }
-        if (value instanceof PyTuple t) {
-            return t.size();
-        }
-        if (value instanceof PyDict d) {
-            return d.size();
-        }
-        if (value instanceof PySet s) {
-            return s.size();
-        }
-        if (value instanceof PyRange r) {
-            return r.length();
-        }
-        if (value instanceof DictView v) {
-            return v.dict().size();
-        }
-        PyType type = Py.type(value);
-        Object method = type.isBuiltin() ? null : type.lookup("__len__");
-        if (method == null) {
-            throw Errors.typeError("object of type '" + type.name() + "' has no len()");
-        }
-        Object result = callUnbound(method, value);
-        Object index = indexOrNull(result);
-        if (index == null) {
-            throw Errors.notAnIndex(result);
-        }
-        if (index instanceof BigInteger) {
-            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
-        }
-        long n = Ints.small(index);
-        if (n < 0) {
-            throw Errors.valueError("__len__() should return >= 0");
-        }
-        return n;
+        return Lengths.len(value);
     }
 
     // ---- membership, subscripts, iteration: see Sequences and Iterators
@@ -452,19 +352,7 @@ public final class PyOps {
         if (value instanceof Long || value instanceof BigInteger) {
             return value;
         }
-        if (value instanceof Boolean b) {
-            return Ints.box(b ? 1 : 0);
-        }
-        PyType type = Py.type(value);
-        Object method = type.isBuiltin() ? null : type.lookup("__index__");
-        if (method == null) {
-            return null;
-        }
-        Object result = callUnbound(method, value);
-        if (!Ints.isInt(result)) {
-            throw Errors.typeError("__index__ returned non-int (type " + Py.typeName(result) + ")");
-        }
-        return result instanceof Boolean b ? Ints.box(b ? 1 : 0) : result;
+        return Lengths.index(value);
     }
 
     /** An int argument as a Java long, with CPython's messages for non-ints and ints too big. */

@@ -130,9 +130,7 @@ public final class PySet extends PyObject {
                     return;
                 }
                 if (stored == DUMMY) {
-                    if (freeSlot < 0) {
-                        freeSlot = j;
-                    }
+                    freeSlot = j; // CPython keeps the last dummy it passed, not the first
                 } else if (hashes[j] == h && matches(stored, key)) {
                     return;
                 }

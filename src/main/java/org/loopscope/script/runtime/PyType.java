@@ -102,12 +102,9 @@ public final class PyType extends PyObject implements PyCallable {
                 PyOps.call(setName, entry.getValue(), type, entry.getKey());
             }
         }
-        PyType parent = type.mro.length > 1 ? type.mro[1] : null;
-        if (parent != null) {
-            Object hook = PySuper.lookupAfter(type, type, "__init_subclass__");
-            if (hook != null && hook != Types.OBJECT_INIT_SUBCLASS) {
-                PyOps.call(Attrs.bindDescriptor(hook, null, type));
-            }
+        Object hook = PySuper.lookupAfter(type, type, "__init_subclass__");
+        if (hook != null && hook != Types.OBJECT_INIT_SUBCLASS) {
+            PyOps.call(Attrs.bindDescriptor(hook, null, type));
         }
         return type;
     }

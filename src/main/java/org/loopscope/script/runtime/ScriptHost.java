@@ -36,25 +36,9 @@ public final class ScriptHost implements EngineHost {
     public RuntimeException newError(ErrorType type, Object... args) {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            values[i] = fromJava(args[i]);
+            values[i] = Py.fromJava(args[i]);
         }
         return Errors.of(pythonType(type), values);
-    }
-
-    /** A Java value the engine passes along as a Python value (null is None, Java lists become lists). */
-    private static Object fromJava(Object value) {
-        if (value == null) {
-            return Py.NONE;
-        }
-        if (value instanceof Integer i) {
-            return Ints.box(i);
-        }
-        if (value instanceof List<?> list) {
-            PyList result = new PyList(list.size());
-            list.forEach(item -> result.append(fromJava(item)));
-            return result;
-        }
-        return value;
     }
 
     @Override
@@ -85,14 +69,15 @@ public final class ScriptHost implements EngineHost {
         }
     }
 
+    /** Python's repr; Java values from the engine (a {@code gather} result list) print as Python's would. */
     @Override
     public String repr(Object value) {
-        return Reprs.repr(value);
+        return Reprs.repr(Py.fromJava(value));
     }
 
     @Override
     public String shortRepr(Object value) {
-        return ShortRepr.repr(value);
+        return ShortRepr.repr(Py.fromJava(value));
     }
 
     /**

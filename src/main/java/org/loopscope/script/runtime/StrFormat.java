@@ -66,7 +66,7 @@ final class StrFormat {
             }
             String field = text.substring(i + 1, j - 1);
             out.append(replace(field, depth));
-            Limits.checkSize(out.length());
+            Limits.checkStr(out.length());
             i = j;
         }
         return out.toString();

@@ -159,7 +159,7 @@ final class StrMethods {
             if (width <= length) {
                 return text;
             }
-            Limits.checkSize(width);
+            Limits.checkStr(width);
             long margin = width - length;
             long left = switch (name) {
                 case "ljust" -> 0;
@@ -176,7 +176,7 @@ final class StrMethods {
         if (width <= length) {
             return s;
         }
-        Limits.checkSize(width);
+        Limits.checkStr(width);
         String zeros = "0".repeat((int) (width - length));
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
             return s.charAt(0) + zeros + s.substring(1);
@@ -317,7 +317,7 @@ final class StrMethods {
             } else {
                 throw Errors.typeError("character mapping must return integer, None or str");
             }
-            Limits.checkSize(out.length());
+            Limits.checkStr(out.length());
         }
         return out.toString();
     }

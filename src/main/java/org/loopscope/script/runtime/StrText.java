@@ -140,7 +140,7 @@ final class StrText {
                 int cp = s.codePointAt(i);
                 out.appendCodePoint(cp);
                 i += Character.charCount(cp);
-                Limits.checkSize(out.length());
+                Limits.checkStr(out.length());
             }
             if (done < count) {
                 out.append(replacement);
@@ -155,7 +155,7 @@ final class StrText {
                 break;
             }
             out.append(s, i, found).append(replacement);
-            Limits.checkSize(out.length());
+            Limits.checkStr(out.length());
             i = found + old.length();
             done++;
         }
@@ -179,7 +179,7 @@ final class StrText {
                 out.append(sep);
             }
             out.append(text);
-            Limits.checkSize(out.length());
+            Limits.checkStr(out.length());
             index++;
         }
         return out.toString();
@@ -251,7 +251,7 @@ final class StrText {
                 return out;
             }
             if (maxsplit-- <= 0) {
-                out.append(stripRight(s.substring(i)));
+                out.append(s.substring(i));
                 return out;
             }
             int j = i;
@@ -261,14 +261,6 @@ final class StrText {
             out.append(s.substring(i, j));
             i = j;
         }
-    }
-
-    private static String stripRight(String s) {
-        int end = s.length();
-        while (end > 0 && Strs.isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, end);
     }
 
     static PyList rsplit(String s, Object sepValue, long maxsplit) {
@@ -298,11 +290,7 @@ final class StrText {
                     break;
                 }
                 if (maxsplit-- <= 0) {
-                    int start = 0;
-                    while (start < j && Strs.isSpace(s.charAt(start))) {
-                        start++;
-                    }
-                    parts.add(s.substring(start, j));
+                    parts.add(s.substring(0, j));
                     break;
                 }
                 int i = j;
@@ -364,7 +352,7 @@ final class StrText {
             if (c == '\t') {
                 if (tabsize > 0) {
                     long spaces = tabsize - column % tabsize;
-                    Limits.checkSize(out.length() + spaces);
+                    Limits.checkStr(out.length() + spaces);
                     out.append(" ".repeat((int) spaces));
                     column += spaces;
                 }

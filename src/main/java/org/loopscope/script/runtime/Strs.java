@@ -87,7 +87,7 @@ public final class Strs {
 
     /** {@code a + b}, within the size limit. */
     static String concat(String a, String b) {
-        Limits.checkSize((long) a.length() + b.length());
+        Limits.checkStr((long) a.length() + b.length());
         return a.concat(b);
     }
 
@@ -96,7 +96,7 @@ public final class Strs {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
-        Limits.checkRepeat(s.length(), n);
+        Limits.checkStrRepeat(s.length(), n);
         return s.repeat((int) n);
     }
 

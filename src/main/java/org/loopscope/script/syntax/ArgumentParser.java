@@ -22,12 +22,12 @@ final class ArgumentParser {
     }
 
     /** primary '(' [arguments] ')': a call of {@code func}. */
-    Expr call(Expr func) {
+    Expr call(Expr func, int start) {
         Token open = t.expect(TokenKind.LPAR);
         Args args = arguments();
         Token close = t.expect(TokenKind.RPAR);
         return new Expr.Call(func, withGeneratorSpan(args.positional(), open, close), args.keywords(),
-                func.span().to(close.span()));
+                ex.from(start));
     }
 
     /** A bare generator argument takes the call's parentheses as its own, as in CPython. */
@@ -57,17 +57,21 @@ final class ArgumentParser {
                 if (sawUnpacking && ex.quiet == 0) {
                     throw t.errorAt("iterable argument unpacking follows keyword argument unpacking", first.span());
                 }
-                positional.add(new Expr.Starred(value, Ctx.LOAD, first.span().to(value.span())));
+                positional.add(new Expr.Starred(value, Ctx.LOAD, first.span().to(t.previous().span())));
             } else if (first.is(TokenKind.DOUBLESTAR)) {
                 t.advance();
                 Expr value = ex.expression();
-                keywords.add(new Keyword(null, value, first.span().to(value.span())));
+                keywords.add(new Keyword(null, value, first.span().to(t.previous().span())));
                 sawUnpacking = true;
             } else if (first.is(TokenKind.NAME) && t.checkAhead(1, TokenKind.EQUAL)) {
                 t.advance();
-                t.advance();
+                Token eq = t.advance();
                 Expr value = ex.expression();
-                keywords.add(new Keyword(AtomParser.identifier(first), value, first.span().to(value.span())));
+                if (ex.quiet == 0 && (t.check(TokenKind.FOR) || t.check(TokenKind.ASYNC))) {
+                    throw t.errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first.span(),
+                            eq.span());
+                }
+                keywords.add(new Keyword(AtomParser.identifier(first), value, first.span().to(t.previous().span())));
                 sawKeyword = true;
             } else if ((first.is(TokenKind.TRUE) || first.is(TokenKind.FALSE) || first.is(TokenKind.NONE))
                     && t.checkAhead(1, TokenKind.EQUAL)) {
@@ -75,6 +79,9 @@ final class ArgumentParser {
             } else {
                 Expr e = positionalArgument();
                 if (t.check(TokenKind.FOR) || t.check(TokenKind.ASYNC)) {
+                    if (!positional.isEmpty() || !keywords.isEmpty()) {
+                        unparenthesizedGenerator(e);
+                    }
                     e = generatorArgument(e, positional, keywords);
                 }
                 if ((sawKeyword || sawUnpacking) && misplaced == null) {
@@ -108,6 +115,22 @@ final class ArgumentParser {
             throw t.fail();
         }
         return e;
+    }
+
+    /**
+     * A generator after other arguments: CPython's first pass stops at its 'for'; its second names the mistake
+     * when the clauses parse.
+     */
+    private void unparenthesizedGenerator(Expr elt) {
+        if (ex.quiet == 0) {
+            List<Comprehension> gens = ex.speculate(ex.atoms::forIfClauses);
+            if (gens != null) {
+                Comprehension lastGen = gens.get(gens.size() - 1);
+                Expr lastItem = lastGen.ifs().isEmpty() ? lastGen.iter() : lastGen.ifs().get(lastGen.ifs().size() - 1);
+                throw t.errorRange("Generator expression must be parenthesized", elt.span(), lastItem.span());
+            }
+        }
+        throw t.fail();
     }
 
     /** {@code f(x for x in y)}: allowed only as the sole argument. */

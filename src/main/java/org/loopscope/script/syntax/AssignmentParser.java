@@ -29,11 +29,42 @@ final class AssignmentParser {
         if (t.check(TokenKind.EQUAL)) {
             return assignment(first);
         }
+        if (t.check(TokenKind.COLONEQUAL) && !(first instanceof Expr.Name) && !(first instanceof Expr.Tuple tu
+                && !ex.isBracketed(tu)) && ex.quiet == 0) {
+            if (ex.speculate(() -> {
+                t.advance();
+                return ex.expression();
+            }) != null) {
+                throw t.errorAt("cannot use assignment expressions with " + Targets.exprName(first), first.span());
+            }
+        }
         BinaryOperator aug = BinaryOperator.ofAugmented(t.peek().kind());
         if (aug != null) {
             return augmented(first, aug);
         }
+        if (first instanceof Expr.Tuple tu && !ex.isBracketed(tu) && ExpressionParser.canStartExpression(t.peek())
+                && ex.quiet == 0) {
+            juxtaposedAfterTuple();
+        }
         return new Stmt.ExprStmt(first, statementSpan());
+    }
+
+    /**
+     * {@code a, b c = d}: CPython's invalid_assignment reads the rest as more named expressions, whose own checks
+     * may recognise {@code c = d} as a mistyped comparison.
+     */
+    private void juxtaposedAfterTuple() {
+        ex.speculate(() -> {
+            ex.quiet--;
+            try {
+                do {
+                    ex.namedExpression();
+                } while (t.match(TokenKind.COMMA) != null || ExpressionParser.canStartExpression(t.peek()));
+            } finally {
+                ex.quiet++;
+            }
+            return null;
+        });
     }
 
     /** {@code target: annotation [= value]}. */
@@ -47,8 +78,11 @@ final class AssignmentParser {
                     target.span());
         }
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            t.advance();
-            if (ex.speculate(ex::expression) != null) {
+            // The first pass of CPython never gets past the ':', so a generic error points at it.
+            if (ex.speculate(() -> {
+                t.advance();
+                return ex.expression();
+            }) != null) {
                 throw t.errorAt("illegal target for annotation", target.span());
             }
             throw t.fail();
@@ -67,6 +101,12 @@ final class AssignmentParser {
     private Stmt assignment(Expr first) {
         List<Expr> chain = new ArrayList<>(List.of(first));
         while (t.match(TokenKind.EQUAL) != null) {
+            if (!t.check(TokenKind.YIELD) && !ExpressionParser.canStartStarExpression(t.peek())) {
+                // Nothing after '=': CPython still names a bad target before it.
+                chain.add(null);
+                checkTargets(chain.subList(0, chain.size() - 1), chain);
+                throw t.fail();
+            }
             chain.add(t.check(TokenKind.YIELD) ? ex.yieldExpr() : ex.starExpressions());
         }
         List<Expr> targets = chain.subList(0, chain.size() - 1);
@@ -82,8 +122,10 @@ final class AssignmentParser {
     /** {@code target op= value}: the target must be a single name, attribute or subscript. */
     private Stmt augmented(Expr target, BinaryOperator op) {
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            t.advance();
-            if (ex.speculate(() -> t.check(TokenKind.YIELD) ? ex.yieldExpr() : ex.starExpressions()) != null) {
+            if (ex.speculate(() -> {
+                t.advance();
+                return t.check(TokenKind.YIELD) ? ex.yieldExpr() : ex.starExpressions();
+            }) != null) {
                 throw t.errorAt("'" + Targets.exprName(target) + "' is an illegal expression for augmented assignment",
                         target.span());
             }
@@ -116,7 +158,7 @@ final class AssignmentParser {
             return;
         }
         checkMistypedComparison(chain);
-        if (firstBad instanceof Expr.Yield || firstBad instanceof Expr.YieldFrom) {
+        if ((firstBad instanceof Expr.Yield || firstBad instanceof Expr.YieldFrom) && !ex.isParenthesized(firstBad)) {
             throw t.errorAt("assignment to yield expression not possible", firstBad.span());
         }
         Expr bad = Targets.invalidTarget(firstBad, Targets.Kind.STAR);
@@ -137,11 +179,14 @@ final class AssignmentParser {
             }
             candidate = last;
         }
-        if (candidate instanceof Expr.Starred || candidate instanceof Expr.Yield
-                || candidate instanceof Expr.YieldFrom) {
+        if (candidate instanceof Expr.Starred || ((candidate instanceof Expr.Yield
+                || candidate instanceof Expr.YieldFrom) && !ex.isParenthesized(candidate))) {
             return;
         }
         Expr rhs = chain.get(1);
+        if (rhs == null) {
+            return;
+        }
         Expr lead = leadingBitwiseOr(rhs);
         if (lead == null || (lead == rhs && chain.size() > 2)) {
             return;

@@ -234,7 +234,8 @@ public final class AstPrinter {
         } else if (e instanceof Expr.Attribute a) {
             node("Attribute", a.span(), f("value", a.value()), f("attr", a.attr()), f("ctx", op(a.ctx().pythonName())));
         } else if (e instanceof Expr.Subscript s) {
-            node("Subscript", s.span(), f("value", s.value()), f("slice", s.slice()), f("ctx", op(s.ctx().pythonName())));
+            node("Subscript", s.span(), f("value", s.value()), f("slice", s.slice()),
+                    f("ctx", op(s.ctx().pythonName())));
         } else if (e instanceof Expr.Starred s) {
             node("Starred", s.span(), f("value", s.value()), f("ctx", op(s.ctx().pythonName())));
         } else if (e instanceof Expr.Name n) {

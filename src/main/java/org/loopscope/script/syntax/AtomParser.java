@@ -139,12 +139,32 @@ final class AtomParser {
             return ex.grouped(first);
         }
         if (!t.check(TokenKind.COMMA)) {
+            if (first instanceof Expr.Starred && ex.quiet == 0) {
+                starredGroup(open);
+            }
             throw t.fail();
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
         starNamedExpressionsRest(elts, TokenKind.RPAR);
         Token close = t.expect(TokenKind.RPAR);
         return ex.bracketed(new Expr.Tuple(elts, Ctx.LOAD, open.span().to(close.span())));
+    }
+
+    /** CPython's invalid_group: {@code (*a if b else c)} is a starred expression where none may be. */
+    private void starredGroup(Token open) {
+        int mark = t.mark();
+        Expr starred = ex.speculate(() -> {
+            t.reset(t.indexAfter(open));
+            Token star = t.expect(TokenKind.STAR);
+            Expr value = ex.expression();
+            Expr s = new Expr.Starred(value, Ctx.LOAD, star.span().to(t.previous().span()));
+            t.expect(TokenKind.RPAR);
+            return s;
+        });
+        t.reset(mark);
+        if (starred != null) {
+            throw t.errorAt("cannot use starred expression here", starred.span());
+        }
     }
 
     /** After the first element: {@code (',' star_named_expression)* [',']} up to the closing bracket. */
@@ -257,8 +277,7 @@ final class AtomParser {
             if (!t.check(TokenKind.COLON)) {
                 if (ex.quiet == 0) {
                     Span s = k.span();
-                    throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "':' expected after dictionary key",
-                            t.filename, s.line(), s.endCol(), s.endLine(), 0, t.source.fileLine(s.line()));
+                    throw t.errorColumns("':' expected after dictionary key", s.line(), s.endCol(), s.endLine(), 0);
                 }
                 throw t.fail();
             }

@@ -54,14 +54,13 @@ final class CompoundParser {
         Token tok = t.peek();
         if (!tok.is(k)) {
             Span s = tok.span();
-            throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "expected '" + k.text() + "'", t.filename,
-                    s.line(), s.col() + 1, s.endLine(), s.endCol() + 1, t.source.fileLine(s.line()));
+            throw t.errorColumns("expected '" + k.text() + "'", s.line(), s.col() + 1, s.endLine(), s.endCol() + 1);
         }
         return t.advance();
     }
 
     private Span upTo(Token start) {
-        return start.span().to(t.previous().span());
+        return start.span().to(t.lastSignificant().span());
     }
 
     /** if_stmt: {@code if} with any number of {@code elif} and an optional {@code else}. */
@@ -219,7 +218,7 @@ final class CompoundParser {
             items.add(withItem());
         } while (t.match(TokenKind.COMMA) != null);
         t.expect(TokenKind.RPAR);
-        if (!t.check(TokenKind.COLON)) {
+        if (!t.check(TokenKind.COLON) && !t.check(TokenKind.NEWLINE)) {
             throw t.fail();
         }
         return items;
@@ -227,9 +226,10 @@ final class CompoundParser {
 
     /** with_item: {@code expression ['as' star_target]}. */
     private WithItem withItem() {
+        int start = t.mark();
         Expr context = ex.expression();
         if (t.match(TokenKind.AS) == null) {
-            return new WithItem(context, null, context.span());
+            return new WithItem(context, null, ex.from(start));
         }
         Expr target = Targets.starTarget(ex, t);
         Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
@@ -239,7 +239,7 @@ final class CompoundParser {
         if (bad != null) {
             throw t.fail();
         }
-        return new WithItem(context, Targets.withCtx(target, Ctx.STORE), context.span().to(target.span()));
+        return new WithItem(context, Targets.withCtx(target, Ctx.STORE), ex.from(start));
     }
 
     /** decorators followed by a def or class. */

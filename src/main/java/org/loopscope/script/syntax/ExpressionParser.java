@@ -11,7 +11,9 @@ import java.util.function.Supplier;
  * Expressions by recursive descent, one method per rule of CPython 3.11's grammar from {@code star_expressions}
  * down to {@code primary}, with Python's precedence: lambda, ternary, or, and, not, comparisons, |, ^, &, shifts,
  * + -, * / // % @, unary + - ~, ** (right-associative, binding tighter than a unary operator on its left), await,
- * then attribute, call and subscript. Atoms and displays are in {@link AtomParser}.
+ * then attribute, call and subscript. The operators from | down are in {@link ArithmeticParser}, primaries in
+ * {@link PrimaryParser}, atoms and displays in {@link AtomParser}, hints for common mistakes in
+ * {@link MistakeHints}.
  *
  * <p>Where CPython's second, error-hunting pass would name a mistake ("Perhaps you forgot a comma?", "expected
  * 'else' after 'if' expression", "Maybe you meant '==' ..."), the matching check runs here at the point of failure.
@@ -23,6 +25,9 @@ final class ExpressionParser {
     final AtomParser atoms;
     final ArgumentParser arguments;
     final ParameterParser parameters;
+    final PrimaryParser primaries;
+    final ArithmeticParser arithmetic;
+    final MistakeHints hints;
     /** While positive, the error-hunting checks are off (CPython's expression_without_invalid). */
     int quiet;
     /** Expressions that were written inside their own parentheses (the tree does not show it). */
@@ -35,6 +40,9 @@ final class ExpressionParser {
         this.atoms = new AtomParser(this, strings);
         this.arguments = new ArgumentParser(this);
         this.parameters = new ParameterParser(this);
+        this.primaries = new PrimaryParser(this);
+        this.arithmetic = new ArithmeticParser(this);
+        this.hints = new MistakeHints(this);
     }
 
     /** Records that {@code e} was written as {@code (e)}. */
@@ -49,6 +57,11 @@ final class ExpressionParser {
         return e;
     }
 
+    /** CPython's node extent: from the rule's first token to the last one it consumed (parentheses included). */
+    Span from(int startToken) {
+        return t.tokenAt(startToken).span().to(t.previous().span());
+    }
+
     boolean isParenthesized(Expr e) {
         return grouped.contains(e);
     }
@@ -61,6 +74,7 @@ final class ExpressionParser {
 
     /** star_expressions: one or more (possibly starred) expressions; a comma makes a Tuple. */
     Expr starExpressions() {
+        int start = t.mark();
         Expr first = starExpression();
         if (!t.check(TokenKind.COMMA)) {
             return first;
@@ -75,7 +89,7 @@ final class ExpressionParser {
             elts.add(starExpression());
             last = t.previous();
         }
-        return new Expr.Tuple(elts, Ctx.LOAD, first.span().to(last.span()));
+        return new Expr.Tuple(elts, Ctx.LOAD, t.tokenAt(start).span().to(last.span()));
     }
 
     /** star_expression: {@code *bitwise_or} or an expression. */
@@ -83,7 +97,7 @@ final class ExpressionParser {
         Token star = t.match(TokenKind.STAR);
         if (star != null) {
             Expr value = bitwiseOr();
-            return new Expr.Starred(value, Ctx.LOAD, star.span().to(value.span()));
+            return new Expr.Starred(value, Ctx.LOAD, star.span().to(t.previous().span()));
         }
         return expression();
     }
@@ -93,7 +107,7 @@ final class ExpressionParser {
         Token star = t.match(TokenKind.STAR);
         if (star != null) {
             Expr value = bitwiseOr();
-            return new Expr.Starred(value, Ctx.LOAD, star.span().to(value.span()));
+            return new Expr.Starred(value, Ctx.LOAD, star.span().to(t.previous().span()));
         }
         return namedExpression();
     }
@@ -108,7 +122,7 @@ final class ExpressionParser {
             throw t.errorAt("cannot use assignment expressions with " + Targets.exprName(e), e.span());
         }
         if (t.check(TokenKind.EQUAL) && quiet == 0) {
-            checkEqualsInsteadOfCompare(e);
+            hints.equalsInsteadOfCompare(e);
         }
         return e;
     }
@@ -119,30 +133,7 @@ final class ExpressionParser {
         t.expect(TokenKind.COLONEQUAL);
         Expr value = expression();
         Expr target = new Expr.Name(AtomParser.identifier(name), Ctx.STORE, name.span());
-        return new Expr.NamedExpr(target, value, name.span().to(value.span()));
-    }
-
-    /** CPython's invalid_named_expression: {@code if x = 1:} and friends. */
-    private void checkEqualsInsteadOfCompare(Expr e) {
-        boolean isName = e instanceof Expr.Name;
-        if (!isName && (Targets.startsWithDisplayOrSingleton(e, this) || !Targets.isBitwiseOrLevel(e, this))) {
-            return;
-        }
-        int mark = t.mark();
-        Object saved = saveFurthest();
-        t.advance();
-        Expr rhs = quietly(this::bitwiseOr);
-        boolean fires = rhs != null && !t.check(TokenKind.EQUAL) && !t.check(TokenKind.COLONEQUAL);
-        t.reset(mark);
-        restoreFurthest(saved);
-        if (!fires) {
-            return;
-        }
-        if (isName) {
-            throw t.errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span(), rhs.span());
-        }
-        throw t.errorAt("cannot assign to " + Targets.exprName(e) + " here. Maybe you meant '==' instead of '='?",
-                e.span());
+        return new Expr.NamedExpr(target, value, name.span().to(t.previous().span()));
     }
 
     // ---- expression ----------------------------------------------------------------------------------------------
@@ -157,10 +148,10 @@ final class ExpressionParser {
             int startMark = t.mark();
             Expr body = disjunction();
             if (t.check(TokenKind.IF)) {
-                return ternary(body);
+                return ternary(startMark, body);
             }
             if (quiet == 0 && canStartExpression(t.peek())) {
-                checkJuxtaposed(startMark, body);
+                hints.juxtaposed(startMark, body);
             }
             return body;
         } finally {
@@ -168,7 +159,7 @@ final class ExpressionParser {
         }
     }
 
-    private Expr ternary(Expr body) {
+    private Expr ternary(int start, Expr body) {
         t.advance();
         Expr test = disjunction();
         if (!t.check(TokenKind.ELSE)) {
@@ -179,43 +170,7 @@ final class ExpressionParser {
         }
         t.advance();
         Expr orelse = expression();
-        return new Expr.IfExp(test, body, orelse, body.span().to(orelse.span()));
-    }
-
-    /**
-     * Two expressions side by side: inside brackets CPython suggests a missing comma; after {@code print} or
-     * {@code exec} it suggests the missing parentheses.
-     */
-    private void checkJuxtaposed(int startMark, Expr a) {
-        boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
-        if (legacy) {
-            if (t.check(TokenKind.LPAR)) {
-                return;
-            }
-            Expr b = speculate(this::starExpressions);
-            if (b != null) {
-                String name = ((Expr.Name) a).id();
-                throw t.errorRange("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
-                        a.span(), b.span());
-            }
-            return;
-        }
-        Token start = t.tokenAt(startMark);
-        boolean nameString = start.kind() == TokenKind.NAME && t.kindAt(startMark + 1) == TokenKind.STRING;
-        boolean softKeyword = start.kind() == TokenKind.NAME
-                && (start.text().equals("_") || start.text().equals("match") || start.text().equals("case"));
-        if (nameString || softKeyword) {
-            return;
-        }
-        int mark = t.mark();
-        Object saved = saveFurthest();
-        Expr b = quietly(this::expression);
-        boolean inBrackets = b != null && t.previous().level() > 0;
-        t.reset(mark);
-        restoreFurthest(saved);
-        if (inBrackets) {
-            throw t.errorRange("invalid syntax. Perhaps you forgot a comma?", a.span(), b.span());
-        }
+        return new Expr.IfExp(test, body, orelse, from(start));
     }
 
     /** Parses with the error checks off; returns null (position not restored) on a generic failure. */
@@ -250,6 +205,7 @@ final class ExpressionParser {
 
     /** disjunction: {@code a or b or c}. */
     Expr disjunction() {
+        int start = t.mark();
         Expr first = conjunction();
         if (!t.check(TokenKind.OR)) {
             return first;
@@ -258,11 +214,12 @@ final class ExpressionParser {
         while (t.match(TokenKind.OR) != null) {
             values.add(conjunction());
         }
-        return new Expr.BoolOp(BoolOperator.OR, values, first.span().to(values.get(values.size() - 1).span()));
+        return new Expr.BoolOp(BoolOperator.OR, values, from(start));
     }
 
     /** conjunction: {@code a and b and c}. */
     Expr conjunction() {
+        int start = t.mark();
         Expr first = inversion();
         if (!t.check(TokenKind.AND)) {
             return first;
@@ -271,7 +228,7 @@ final class ExpressionParser {
         while (t.match(TokenKind.AND) != null) {
             values.add(inversion());
         }
-        return new Expr.BoolOp(BoolOperator.AND, values, first.span().to(values.get(values.size() - 1).span()));
+        return new Expr.BoolOp(BoolOperator.AND, values, from(start));
     }
 
     /** inversion: {@code not inversion} or a comparison. */
@@ -283,7 +240,7 @@ final class ExpressionParser {
         t.enter();
         try {
             Expr operand = inversion();
-            return new Expr.UnaryOp(UnaryOperator.NOT, operand, not.span().to(operand.span()));
+            return new Expr.UnaryOp(UnaryOperator.NOT, operand, not.span().to(t.previous().span()));
         } finally {
             t.leave();
         }
@@ -291,6 +248,7 @@ final class ExpressionParser {
 
     /** comparison: a chain such as {@code a < b <= c}, {@code x not in y}, {@code p is not q}. */
     Expr comparison() {
+        int start = t.mark();
         Expr left = bitwiseOr();
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
@@ -305,7 +263,7 @@ final class ExpressionParser {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Expr.Compare(left, ops, comparators, left.span().to(comparators.get(comparators.size() - 1).span()));
+        return new Expr.Compare(left, ops, comparators, from(start));
     }
 
     /** Consumes a comparison operator, or returns null ({@code not} alone and {@code <>} are not operators). */
@@ -333,206 +291,9 @@ final class ExpressionParser {
         return op;
     }
 
-    /** bitwise_or: {@code a | b}. */
+    /** bitwise_or and everything that binds tighter: see {@link ArithmeticParser}. */
     Expr bitwiseOr() {
-        Expr left = bitwiseXor();
-        while (t.check(TokenKind.VBAR)) {
-            t.advance();
-            Expr right = bitwiseXor();
-            left = new Expr.BinOp(left, BinaryOperator.BIT_OR, right, left.span().to(right.span()));
-        }
-        return left;
-    }
-
-    /** bitwise_xor: {@code a ^ b}. */
-    Expr bitwiseXor() {
-        Expr left = bitwiseAnd();
-        while (t.check(TokenKind.CIRCUMFLEX)) {
-            t.advance();
-            Expr right = bitwiseAnd();
-            left = new Expr.BinOp(left, BinaryOperator.BIT_XOR, right, left.span().to(right.span()));
-        }
-        return left;
-    }
-
-    /** bitwise_and: {@code a & b}. */
-    Expr bitwiseAnd() {
-        Expr left = shiftExpr();
-        while (t.check(TokenKind.AMPER)) {
-            t.advance();
-            Expr right = shiftExpr();
-            left = new Expr.BinOp(left, BinaryOperator.BIT_AND, right, left.span().to(right.span()));
-        }
-        return left;
-    }
-
-    /** shift_expr: {@code a << b}, {@code a >> b}. */
-    Expr shiftExpr() {
-        Expr left = sum();
-        while (t.check(TokenKind.LEFTSHIFT) || t.check(TokenKind.RIGHTSHIFT)) {
-            BinaryOperator op = BinaryOperator.of(t.advance().kind());
-            Expr right = sum();
-            left = new Expr.BinOp(left, op, right, left.span().to(right.span()));
-        }
-        return left;
-    }
-
-    /** sum: {@code a + b}, {@code a - b}. */
-    Expr sum() {
-        Expr left = term();
-        while (t.check(TokenKind.PLUS) || t.check(TokenKind.MINUS)) {
-            BinaryOperator op = BinaryOperator.of(t.advance().kind());
-            Expr right = term();
-            left = new Expr.BinOp(left, op, right, left.span().to(right.span()));
-        }
-        return left;
-    }
-
-    /** term: {@code * / // % @}. */
-    Expr term() {
-        Expr left = factor();
-        while (true) {
-            TokenKind k = t.peek().kind();
-            if (k != TokenKind.STAR && k != TokenKind.SLASH && k != TokenKind.DOUBLESLASH && k != TokenKind.PERCENT
-                    && k != TokenKind.AT) {
-                return left;
-            }
-            BinaryOperator op = BinaryOperator.of(t.advance().kind());
-            Expr right = factor();
-            left = new Expr.BinOp(left, op, right, left.span().to(right.span()));
-        }
-    }
-
-    /** factor: unary {@code + - ~} applied to a factor, or a power. */
-    Expr factor() {
-        TokenKind k = t.peek().kind();
-        UnaryOperator op = k == TokenKind.PLUS ? UnaryOperator.UADD : k == TokenKind.MINUS ? UnaryOperator.USUB
-                : k == TokenKind.TILDE ? UnaryOperator.INVERT : null;
-        if (op == null) {
-            return power();
-        }
-        Token opTok = t.advance();
-        t.enter();
-        try {
-            Expr operand = factor();
-            return new Expr.UnaryOp(op, operand, opTok.span().to(operand.span()));
-        } finally {
-            t.leave();
-        }
-    }
-
-    /** power: {@code await_primary ** factor}; the right side is a factor, so {@code -2**2} is {@code -(2**2)}. */
-    Expr power() {
-        Expr base = awaitPrimary();
-        if (!t.check(TokenKind.DOUBLESTAR)) {
-            return base;
-        }
-        t.advance();
-        t.enter();
-        try {
-            Expr exponent = factor();
-            return new Expr.BinOp(base, BinaryOperator.POW, exponent, base.span().to(exponent.span()));
-        } finally {
-            t.leave();
-        }
-    }
-
-    /** await_primary: {@code await primary} or a primary. */
-    Expr awaitPrimary() {
-        Token await = t.match(TokenKind.AWAIT);
-        Expr p = primary();
-        return await == null ? p : new Expr.Await(p, await.span().to(p.span()));
-    }
-
-    /** primary: an atom followed by any number of {@code .name}, calls and subscripts. */
-    Expr primary() {
-        Expr e = atoms.atom();
-        while (true) {
-            switch (t.peek().kind()) {
-                case DOT -> {
-                    t.advance();
-                    Token name = t.expect(TokenKind.NAME);
-                    e = new Expr.Attribute(e, AtomParser.identifier(name), Ctx.LOAD, e.span().to(name.span()));
-                }
-                case LPAR -> e = arguments.call(e);
-                case LSQB -> {
-                    t.advance();
-                    Expr slice = slices();
-                    Token close = t.expect(TokenKind.RSQB);
-                    e = new Expr.Subscript(e, slice, Ctx.LOAD, e.span().to(close.span()));
-                }
-                default -> {
-                    return e;
-                }
-            }
-        }
-    }
-
-    /** slices: one slice, or a comma-separated Tuple of slices and starred expressions. */
-    Expr slices() {
-        Expr first = sliceOrStarred();
-        if (!t.check(TokenKind.COMMA)) {
-            if (first instanceof Expr.Starred) {
-                throw t.fail();
-            }
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>(List.of(first));
-        Token last = t.previous();
-        while (t.match(TokenKind.COMMA) != null) {
-            last = t.previous();
-            if (t.check(TokenKind.RSQB)) {
-                break;
-            }
-            elts.add(sliceOrStarred());
-            last = t.previous();
-        }
-        return new Expr.Tuple(elts, Ctx.LOAD, first.span().to(last.span()));
-    }
-
-    private Expr sliceOrStarred() {
-        if (t.check(TokenKind.STAR)) {
-            Token star = t.advance();
-            Expr value = expression();
-            return new Expr.Starred(value, Ctx.LOAD, star.span().to(value.span()));
-        }
-        return slice();
-    }
-
-    /** slice: {@code [lower]:[upper][:[step]]}, or a named expression. */
-    Expr slice() {
-        Token start = t.peek();
-        Expr lower = null;
-        if (!t.check(TokenKind.COLON)) {
-            lower = namedExpressionOrLower();
-            if (!t.check(TokenKind.COLON)) {
-                return lower;
-            }
-        }
-        t.advance();
-        Expr upper = canStartExpression(t.peek()) ? expression() : null;
-        Expr step = null;
-        if (t.match(TokenKind.COLON) != null && canStartExpression(t.peek())) {
-            step = expression();
-        }
-        return new Expr.Slice(lower, upper, step, start.span().to(t.previous().span()));
-    }
-
-    /** The part before a slice's colon is an expression; without a colon it is a named expression. */
-    private Expr namedExpressionOrLower() {
-        if (t.check(TokenKind.NAME) && t.checkAhead(1, TokenKind.COLONEQUAL)) {
-            return assignmentExpression();
-        }
-        Expr e = expression();
-        if (!t.check(TokenKind.COLON)) {
-            if (t.check(TokenKind.COLONEQUAL)) {
-                throw t.errorAt("cannot use assignment expressions with " + Targets.exprName(e), e.span());
-            }
-            if (t.check(TokenKind.EQUAL) && quiet == 0) {
-                checkEqualsInsteadOfCompare(e);
-            }
-        }
-        return e;
+        return arithmetic.bitwiseOr();
     }
 
     // ---- lambda and yield ----------------------------------------------------------------------------------------
@@ -542,8 +303,13 @@ final class ExpressionParser {
         Token kw = t.expect(TokenKind.LAMBDA);
         Arguments args = parameters.lambdaParameters(kw);
         t.expect(TokenKind.COLON);
-        Expr body = expression();
-        return new Expr.Lambda(args, body, kw.span().to(body.span()));
+        t.enter(); // CPython: lambdef -> expression, two levels per lambda
+        try {
+            Expr body = expression();
+            return new Expr.Lambda(args, body, kw.span().to(t.previous().span()));
+        } finally {
+            t.leave();
+        }
     }
 
     /** yield_expr: {@code yield from expression} or {@code yield [star_expressions]}. */
@@ -551,13 +317,13 @@ final class ExpressionParser {
         Token kw = t.expect(TokenKind.YIELD);
         if (t.match(TokenKind.FROM) != null) {
             Expr value = expression();
-            return new Expr.YieldFrom(value, kw.span().to(value.span()));
+            return new Expr.YieldFrom(value, kw.span().to(t.previous().span()));
         }
         if (!canStartStarExpression(t.peek())) {
             return new Expr.Yield(null, kw.span());
         }
         Expr value = starExpressions();
-        return new Expr.Yield(value, kw.span().to(value.span()));
+        return new Expr.Yield(value, kw.span().to(t.previous().span()));
     }
 
     // ---- token classes -------------------------------------------------------------------------------------------

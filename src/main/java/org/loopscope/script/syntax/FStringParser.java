@@ -249,7 +249,9 @@ final class FStringParser {
                     throw t.errorAtLastToken("f-string: unmatched '" + (char) ch + "'");
                 }
                 int opening = parens.remove(parens.size() - 1);
-                if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}'))) {
+                boolean matches = (opening == '(' && ch == ')') || (opening == '[' && ch == ']')
+                        || (opening == '{' && ch == '}');
+                if (!matches) {
                     throw t.errorAtLastToken("f-string: closing parenthesis '" + (char) ch
                             + "' does not match opening parenthesis '" + (char) opening + "'");
                 }

@@ -14,61 +14,32 @@ import java.util.List;
  * whose error the parser reports when it reaches it (or when it fails earlier, since CPython's tokenizer errors win
  * over its parser's). The error's position, text and message are CPython's.
  */
-public final class Lexer {
+public final class Lexer extends SourceReader {
 
     /**
-     * The tokens of a source. The list ends with ENDMARKER, or with ERRORTOKEN when {@code error} is set: a
-     * tokenizer error, or end of file inside brackets ({@code unclosedLine > 0}, the line of the innermost open
-     * bracket, and {@code error} says it was never closed).
+     * The tokens of a source. The list ends with ENDMARKER, or with ERRORTOKEN when {@code error} is set: the
+     * error CPython reports when its parser reaches that point. {@code overrides} tells whether CPython's tokenizer
+     * raises it by itself (bad characters, numbers and strings, unmatched brackets...), so that it also replaces a
+     * parser error found earlier; errors CPython's parser only derives from the tokenizer's state (TabError,
+     * indentation, line continuation) do not. {@code unclosed} is the "'(' was never closed" error for brackets
+     * still open where tokenizing stopped (null if none), opened on line {@code unclosedLine}.
      */
-    public record Result(List<Token> tokens, PySyntaxError error, int unclosedLine) {
+    public record Result(List<Token> tokens, PySyntaxError error, boolean overrides, PySyntaxError unclosed,
+                         int unclosedLine) {
     }
 
-    static final int MAX_LEVEL = 200;
     private static final int MAX_INDENT = 100;
     private static final int TAB_SIZE = 8;
-    private static final int EOF = -1;
 
-    private final SourceText source;
-    private final String filename;
-    private final int[] cp;
-    private final int nulLine;
     private final List<Token> tokens = new ArrayList<>();
-
-    private int pos;
-    private int lineNo;
-    private int lineStart;
-    private boolean newLinePending = true;
-    private int tokStart;
-
     private final int[] indStack = new int[MAX_INDENT];
     private final int[] altIndStack = new int[MAX_INDENT];
     private int indent;
     private int pendin;
     private boolean atBol = true;
 
-    private int level;
-    private final char[] parenStack = new char[MAX_LEVEL];
-    private final int[] parenLine = new int[MAX_LEVEL];
-    private final int[] parenCol = new int[MAX_LEVEL];
-
     private Lexer(SourceText source, String filename) {
-        this.source = source;
-        this.filename = filename;
-        String text = source.text();
-        // CPython's file reader gives the last line a newline if it lacks one.
-        if (!text.isEmpty() && !text.endsWith("\n")) {
-            text = text + "\n";
-        }
-        this.cp = text.codePoints().toArray();
-        int nul = -1;
-        for (int i = 0; i < source.lineCount() && nul < 0; i++) {
-            if (source.lines().get(i).indexOf('\0') >= 0) {
-                nul = i + 1;
-            }
-        }
-        this.nulLine = nul < 0 ? -1 : nul + source.firstLine() - 1;
-        this.lineNo = source.firstLine() - 1;
+        super(source, filename);
     }
 
     /** Tokenizes a whole source (any line endings; a leading BOM is ignored). */
@@ -86,136 +57,20 @@ public final class Lexer {
                 Token t = next();
                 tokens.add(t);
                 if (t.kind() == TokenKind.ENDMARKER) {
-                    return new Result(List.copyOf(tokens), null, 0);
+                    return new Result(List.copyOf(tokens), null, false, null, 0);
                 }
                 if (t.kind() == TokenKind.ERRORTOKEN) {
-                    // End of file inside brackets: not an error by itself (see Parser).
-                    int i = level - 1;
-                    PySyntaxError never = new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
-                            "'" + parenStack[i] + "' was never closed", filename, parenLine[i], parenCol[i] + 1,
-                            parenLine[i], 0, source.fileLine(parenLine[i]));
-                    return new Result(List.copyOf(tokens), never, parenLine[i]);
+                    // End of file inside brackets: reported only if the parser gets here or fails after the bracket.
+                    PySyntaxError never = neverClosed();
+                    return new Result(List.copyOf(tokens), never, false, never, parenLine[level - 1]);
                 }
             }
         } catch (Failure f) {
             tokens.add(new Token(TokenKind.ERRORTOKEN, "", lineNo, -1, lineNo, -1, pos - lineStart, level));
-            return new Result(List.copyOf(tokens), f.error, 0);
+            PySyntaxError never = level > 0 ? neverClosed() : null;
+            return new Result(List.copyOf(tokens), f.error, f.raisedByTokenizer, never,
+                    level > 0 ? parenLine[level - 1] : 0);
         }
-    }
-
-    /** A tokenizer error; unwinds to {@link #run()}. */
-    private static final class Failure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient PySyntaxError error;
-
-        Failure(PySyntaxError error) {
-            super(null, null, false, false);
-            this.error = error;
-        }
-    }
-
-    // ---- reading characters ------------------------------------------------------------------------------------
-
-    private int nextc() {
-        if (pos >= cp.length) {
-            return EOF;
-        }
-        if (newLinePending) {
-            // CPython reads (and counts) a line only when it needs its first character.
-            newLinePending = false;
-            lineNo++;
-            lineStart = pos;
-            if (lineNo == nulLine) {
-                String l = source.lines().get(lineNo - source.firstLine());
-                throw new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
-                        "source code cannot contain null bytes", filename, lineNo, 0, lineNo, 0,
-                        l.substring(0, l.indexOf('\0'))));
-            }
-        }
-        int c = cp[pos++];
-        if (c == '\n') {
-            newLinePending = true;
-        }
-        return c;
-    }
-
-    private void backup(int c) {
-        if (c == EOF) {
-            return;
-        }
-        pos--;
-        if (c == '\n') {
-            newLinePending = false;
-        }
-    }
-
-    private int peek() {
-        int c = nextc();
-        backup(c);
-        return c;
-    }
-
-    // ---- errors ------------------------------------------------------------------------------------------------
-
-    /** CPython's tokenizer syntaxerror(): caret just before the cursor, text = the line without its newline. */
-    private Failure syntaxError(String msg) {
-        int col = pos - lineStart;
-        return syntaxErrorRange(msg, col, col);
-    }
-
-    private Failure syntaxErrorRange(String msg, int offset, int endOffset) {
-        int end = lineStart;
-        while (end < cp.length && cp[end] != '\n') {
-            end++;
-        }
-        String text = new String(cp, lineStart, end - lineStart);
-        return new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, lineNo, offset, lineNo,
-                endOffset, text));
-    }
-
-    /** An error CPython's parser raises for a tokenizer state, with the line re-read from the file. */
-    private Failure parserSideError(PySyntaxError.Kind kind, String msg, int offset, int endOffset) {
-        return new Failure(new PySyntaxError(kind, msg, filename, lineNo, offset, lineNo, endOffset,
-                source.fileLine(lineNo)));
-    }
-
-    private Failure tabError() {
-        return parserSideError(PySyntaxError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation",
-                1, 0);
-    }
-
-    /** Where CPython's cursor stands after it gave up on a line: past its end (the newline included). */
-    private int endOfLineCol() {
-        int end = lineStart;
-        while (end < cp.length && cp[end] != '\n') {
-            end++;
-        }
-        return end - lineStart + (end < cp.length ? 1 : 0);
-    }
-
-    private Failure eofError() {
-        if (level > 0) {
-            int i = level - 1;
-            return new Failure(new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR,
-                    "'" + parenStack[i] + "' was never closed", filename, parenLine[i], parenCol[i] + 1,
-                    parenLine[i], 0, source.fileLine(parenLine[i])));
-        }
-        return parserSideError(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
-                pos - lineStart, -1);
-    }
-
-    // ---- tokens ------------------------------------------------------------------------------------------------
-
-    private Token token(TokenKind kind, int startPos, int endPos) {
-        String text = new String(cp, startPos, endPos - startPos);
-        return new Token(kind, text, lineNo, startPos - lineStart, lineNo, endPos - lineStart, endPos - lineStart,
-                level);
-    }
-
-    private Token positionless(TokenKind kind) {
-        // At end of file CPython's buffer is empty, so its cursor column is 0.
-        int cursor = pos >= cp.length ? 0 : pos - lineStart;
-        return new Token(kind, "", lineNo, -1, lineNo, -1, cursor, level);
     }
 
     /** A backslash-newline: returns the first character of the next line (pushed back). */
@@ -223,7 +78,8 @@ public final class Lexer {
         int c = nextc();
         if (c != '\n') {
             throw parserSideError(PySyntaxError.Kind.SYNTAX_ERROR,
-                    "unexpected character after line continuation character", pos - lineStart, 0);
+                    "unexpected character after line continuation character",
+                    source.byteColumn(lineNo, pos - lineStart), 0);
         }
         c = nextc();
         if (c == EOF) {
@@ -310,7 +166,8 @@ public final class Lexer {
                 }
                 if (col != indStack[indent]) {
                     throw parserSideError(PySyntaxError.Kind.INDENTATION_ERROR,
-                            "unindent does not match any outer indentation level", endOfLineCol(), -1);
+                            "unindent does not match any outer indentation level",
+                            source.byteColumn(lineNo, endOfLineCol()), -1);
                 }
                 if (altCol != altIndStack[indent]) {
                     throw tabError();
@@ -435,7 +292,7 @@ public final class Lexer {
     /** Rejects a NAME holding a character that cannot be in an identifier, pointing just past it. */
     private void verifyIdentifier() {
         for (int i = tokStart; i < pos; i++) {
-            int ch = cp[i];
+            int ch = codePointAt(i);
             boolean ok = i == tokStart ? Identifiers.isStart(ch) : Identifiers.isContinue(ch);
             if (!ok) {
                 pos = i + 1;
@@ -486,7 +343,7 @@ public final class Lexer {
                 }
             }
         }
-        String text = new String(cp, tokStart, pos - tokStart);
+        String text = text(tokStart, pos);
         return new Token(TokenKind.STRING, text, firstLine, tokStart - firstLineStart, lineNo, pos - lineStart,
                 pos - lineStart, level);
     }
@@ -541,54 +398,4 @@ public final class Lexer {
         }
     }
 
-    // ---- helpers for NumberLexer -------------------------------------------------------------------------------
-
-    int nextChar() {
-        return nextc();
-    }
-
-    void pushBack(int c) {
-        backup(c);
-    }
-
-    int peekChar() {
-        return peek();
-    }
-
-    /** The current token's start as a 1-based column, for CPython's known-range errors. */
-    int tokenStartColumn() {
-        return tokStart - lineStart + 1;
-    }
-
-    int cursorColumn() {
-        return pos - lineStart;
-    }
-
-    RuntimeException error(String msg) {
-        return syntaxError(msg);
-    }
-
-    RuntimeException errorRange(String msg, int offset, int endOffset) {
-        return syntaxErrorRange(msg, offset, endOffset);
-    }
-
-    Token numberToken() {
-        return token(TokenKind.NUMBER, tokStart, pos);
-    }
-
-    private static String chars(int c) {
-        return new String(Character.toChars(c));
-    }
-
-    static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isIdentifierStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
-    }
-
-    static boolean isIdentifierChar(int c) {
-        return isIdentifierStart(c) || isDigit(c);
-    }
 }

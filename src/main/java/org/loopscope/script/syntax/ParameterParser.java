@@ -104,6 +104,9 @@ final class ParameterParser {
                     }
                 }
             } else {
+                if (tok.is(TokenKind.LPAR) && !sawStar && defaults.isEmpty() && ex.quiet == 0) {
+                    parenthesizedParameters(tok, annotated);
+                }
                 throw t.fail();
             }
             if (t.match(TokenKind.COMMA) == null) {
@@ -115,6 +118,24 @@ final class ParameterParser {
         }
         Span span = first == t.peek() ? emptyAt(t.peek()) : first.span().to(t.previous().span());
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults, span);
+    }
+
+    /** {@code def f((a, b))}: Python 2's tuple parameters get a message of their own. */
+    private void parenthesizedParameters(Token open, boolean annotated) {
+        Token close = ex.speculate(() -> {
+            t.advance();
+            do {
+                if (t.check(TokenKind.RPAR)) {
+                    break;
+                }
+                param(annotated, false);
+            } while (t.match(TokenKind.COMMA) != null);
+            return t.expect(TokenKind.RPAR);
+        });
+        if (close != null) {
+            throw t.errorRange(annotated ? "Function parameters cannot be parenthesized"
+                    : "Lambda expression parameters cannot be parenthesized", open.span(), close.span());
+        }
     }
 
     private static Span emptyAt(Token tok) {
@@ -141,7 +162,7 @@ final class ParameterParser {
         if (annotated && t.match(TokenKind.COLON) != null) {
             annotation = starAnnotation ? ex.starExpression() : ex.expression();
         }
-        Span span = annotation == null ? name.span() : name.span().to(annotation.span());
+        Span span = name.span().to(t.previous().span());
         return new Arg(AtomParser.identifier(name), annotation, span);
     }
 

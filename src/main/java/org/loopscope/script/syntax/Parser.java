@@ -24,8 +24,9 @@ public final class Parser {
     /** Parses and checks a whole file. {@code filename} is what error messages show. */
     public static Module parseModule(String source, String filename) {
         return onLargeStack(() -> {
-            Module m = parseModuleUnchecked(source, filename);
-            SyntaxChecks.check(m);
+            SourceText src = new SourceText(source);
+            Module m = parseModule(src, filename);
+            SyntaxChecks.check(m, src);
             return m;
         }, filename);
     }
@@ -52,7 +53,10 @@ public final class Parser {
 
     /** Parses without the compile-time checks. */
     static Module parseModuleUnchecked(String source, String filename) {
-        SourceText src = new SourceText(source);
+        return onLargeStack(() -> parseModule(new SourceText(source), filename), filename);
+    }
+
+    private static Module parseModule(SourceText src, String filename) {
         TokenCursor t = new TokenCursor(Lexer.tokenize(src, filename), src, filename);
         try {
             List<Stmt> body = new StatementParser(expressionParser(t)).file();
@@ -91,18 +95,19 @@ public final class Parser {
     }
 
     /**
-     * CPython tokenizes the rest of the file after a parser error: a tokenizer error replaces the parser's, and so
-     * does an unclosed bracket opened on a line before the error.
+     * CPython tokenizes the rest of the file after a parser error: a bracket still open where that stops, opened on
+     * a line before the error, becomes the error; otherwise an error the tokenizer raises by itself replaces the
+     * parser's.
      */
     private static PySyntaxError tokenizerErrorsFirst(TokenCursor t, PySyntaxError parserError) {
         Lexer.Result r = t.lexed();
-        if (r.error() == null) {
-            return parserError;
+        if (r.unclosed() != null && t.furthestTokenEver().line() > r.unclosedLine()) {
+            return r.unclosed();
         }
-        if (r.unclosedLine() > 0) {
-            return t.furthestToken().line() > r.unclosedLine() ? r.error() : parserError;
+        if (r.error() != null && r.overrides()) {
+            return r.error();
         }
-        return r.error();
+        return parserError;
     }
 
     // ---- f-string expressions ------------------------------------------------------------------------------------
@@ -121,25 +126,26 @@ public final class Parser {
                     tok.col() + col, tok.endLine(), tok.endLine() == line ? tok.endCol() + col : tok.endCol(),
                     tok.cursorCol() + col, tok.level()));
         }
-        Lexer.Result moved = new Lexer.Result(List.copyOf(shifted), lexed.error(), lexed.unclosedLine());
+        Lexer.Result moved = new Lexer.Result(List.copyOf(shifted), lexed.error(), lexed.overrides(),
+                lexed.unclosed(), lexed.unclosedLine());
         TokenCursor t = new TokenCursor(moved, src, outer.filename);
+        t.shifted(line, col);
         try {
             return expressionParser(t).starExpressions();
         } catch (TokenCursor.Failure f) {
-            throw relative(generic(t), lexed, line, col);
+            throw relative(generic(t), lexed);
         } catch (PySyntaxError e) {
-            throw relative(raised(t, e), lexed, line, col);
+            throw relative(raised(t, e), lexed);
         }
     }
 
-    private static PySyntaxError relative(PySyntaxError e, Lexer.Result lexed, int line, int col) {
+    /** The cursor already reports columns relative to the expression text; parser errors get the prefix. */
+    private static PySyntaxError relative(PySyntaxError e, Lexer.Result lexed) {
         if (e == lexed.error() || e.kind() == PySyntaxError.Kind.MEMORY_ERROR) {
             return e;
         }
-        int c = e.line() == line && e.column() > 0 ? e.column() - col : e.column();
-        int ec = e.endLine() == line && e.endColumn() > 0 ? e.endColumn() - col : e.endColumn();
-        return new PySyntaxError(e.kind(), "f-string: " + e.message(), e.filename(), e.line(), c, e.endLine(), ec,
-                e.text());
+        return new PySyntaxError(e.kind(), "f-string: " + e.message(), e.filename(), e.line(), e.column(),
+                e.endLine(), e.endColumn(), e.text());
     }
 
     // ---- stack ---------------------------------------------------------------------------------------------------

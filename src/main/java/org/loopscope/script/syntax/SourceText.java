@@ -64,6 +64,28 @@ final class SourceText {
         return nul >= 0 ? l.substring(0, nul) : l;
     }
 
+    /**
+     * The UTF-8 byte offset of code-point column {@code col} on line {@code n}: CPython's parser and compiler
+     * report columns in bytes (a column past the line's end counts one byte per position).
+     */
+    int byteColumn(int n, int col) {
+        if (col <= 0) {
+            return col;
+        }
+        int i = n - firstLine;
+        String l = i >= 0 && i < lines.size() ? lines.get(i) : "";
+        int bytes = 0;
+        int k = 0;
+        int cps = 0;
+        while (k < l.length() && cps < col) {
+            int c = l.codePointAt(k);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            k += Character.charCount(c);
+            cps++;
+        }
+        return bytes + (col - cps);
+    }
+
     /** Line {@code n} without its newline, as the tokenizer reports it; empty when there is no such line. */
     String lineWithoutNewline(int n) {
         int i = n - firstLine;

@@ -94,7 +94,7 @@ final class StatementParser {
                     return new Stmt.Return(null, tok.span());
                 }
                 Expr value = ex.starExpressions();
-                return new Stmt.Return(value, tok.span().to(value.span()));
+                return new Stmt.Return(value, tok.span().to(t.previous().span()));
             }
             case RAISE -> {
                 return raise();
@@ -109,7 +109,7 @@ final class StatementParser {
                 t.advance();
                 Expr test = ex.expression();
                 Expr msg = t.match(TokenKind.COMMA) != null ? ex.expression() : null;
-                return new Stmt.Assert(test, msg, tok.span().to((msg == null ? test : msg).span()));
+                return new Stmt.Assert(test, msg, tok.span().to(t.previous().span()));
             }
             case IMPORT -> {
                 return ImportParser.importName(this);
@@ -131,7 +131,7 @@ final class StatementParser {
         }
         Expr exc = ex.expression();
         Expr cause = t.match(TokenKind.FROM) != null ? ex.expression() : null;
-        return new Stmt.Raise(exc, cause, kw.span().to((cause == null ? exc : cause).span()));
+        return new Stmt.Raise(exc, cause, kw.span().to(t.previous().span()));
     }
 
     /** global_stmt / nonlocal_stmt: the keyword and one or more names. */

@@ -39,47 +39,35 @@ final class StringParser {
                 prefix.contains("u"), body, tok.line(), tok.col() + p + quoteLen);
     }
 
-    /** strings: the value of adjacent string literals. */
+    /**
+     * strings: the value of adjacent string literals. Like CPython, each literal is decoded in turn and checked
+     * against the first for bytes/str mixing before the next is looked at, so the first problem found is reported.
+     */
     Expr concatenate(List<Token> tokens) {
-        List<Piece> pieces = new ArrayList<>();
-        boolean anyBytes = false;
-        boolean anyText = false;
-        boolean anyF = false;
-        for (Token tok : tokens) {
-            Piece pc = piece(tok);
-            pieces.add(pc);
-            anyBytes |= pc.bytes();
-            anyText |= !pc.bytes();
-            anyF |= pc.fstring();
-        }
-        if (anyBytes && anyText) {
-            throw t.errorAtLastToken("cannot mix bytes and nonbytes literals");
-        }
         Span span = tokens.get(0).span().to(tokens.get(tokens.size() - 1).span());
-        if (anyBytes) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (Piece pc : pieces) {
-                byte[] b = decodeBytes(pc);
-                out.write(b, 0, b.length);
-            }
-            return new Expr.Constant(new Expr.Bytes(out.toByteArray()), null, span);
-        }
         // CPython marks kind 'u' only when the first literal starts with a lowercase u.
         String kind = tokens.get(0).text().startsWith("u") ? "u" : null;
-        if (!anyF) {
-            StringBuilder sb = new StringBuilder();
-            for (Piece pc : pieces) {
-                sb.append(pc.raw() ? pc.body() : decodeEscapes(pc.body()));
-            }
-            return new Expr.Constant(sb.toString(), kind, span);
-        }
         FStringParser.Builder builder = new FStringParser.Builder(span, kind);
-        for (Piece pc : pieces) {
-            if (pc.fstring()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean bytesMode = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Piece pc = piece(tokens.get(i));
+            byte[] b = pc.bytes() ? decodeBytes(pc) : null;
+            String text = !pc.bytes() && !pc.fstring() ? (pc.raw() ? pc.body() : decodeEscapes(pc.body())) : null;
+            if (i != 0 && bytesMode != pc.bytes()) {
+                throw t.errorAtLastToken("cannot mix bytes and nonbytes literals");
+            }
+            bytesMode = pc.bytes();
+            if (b != null) {
+                bytes.write(b, 0, b.length);
+            } else if (pc.fstring()) {
                 fstrings.parse(pc, builder);
             } else {
-                builder.literal(pc.raw() ? pc.body() : decodeEscapes(pc.body()));
+                builder.literal(text);
             }
+        }
+        if (bytesMode) {
+            return new Expr.Constant(new Expr.Bytes(bytes.toByteArray()), null, span);
         }
         return builder.finish();
     }

@@ -190,7 +190,13 @@ final class Targets {
             int after = t.mark();
             int furthest = t.furthestIndex();
             t.reset(mark);
-            Expr asExpr = ex.quietly(ex::starExpressions);
+            // CPython's invalid_for_target re-reads the targets with its error checks on.
+            Expr asExpr;
+            try {
+                asExpr = ex.starExpressions();
+            } catch (TokenCursor.Failure f) {
+                asExpr = null;
+            }
             if (asExpr != null) {
                 Expr wrong = invalidTarget(asExpr, Kind.FOR);
                 if (wrong != null) {
@@ -205,6 +211,7 @@ final class Targets {
 
     /** A comma-separated list of possibly starred bitwise_or expressions, as a Tuple when there is a comma. */
     private static Expr targetList(ExpressionParser ex, TokenCursor t) {
+        int start = t.mark();
         Expr first = starTarget(ex, t);
         if (!t.check(TokenKind.COMMA)) {
             return first;
@@ -219,13 +226,13 @@ final class Targets {
             elts.add(starTarget(ex, t));
             last = t.previous();
         }
-        return new Expr.Tuple(elts, Ctx.LOAD, first.span().to(last.span()));
+        return new Expr.Tuple(elts, Ctx.LOAD, t.tokenAt(start).span().to(last.span()));
     }
 
     /** One target: {@code *target} or a bitwise_or expression (validated by the caller). */
     static Expr starTarget(ExpressionParser ex, TokenCursor t) {
         Token star = t.match(TokenKind.STAR);
         Expr e = ex.bitwiseOr();
-        return star == null ? e : new Expr.Starred(e, Ctx.LOAD, star.span().to(e.span()));
+        return star == null ? e : new Expr.Starred(e, Ctx.LOAD, star.span().to(t.previous().span()));
     }
 }

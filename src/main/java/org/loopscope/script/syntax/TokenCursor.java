@@ -10,8 +10,12 @@ import java.util.List;
  */
 final class TokenCursor {
 
-    /** CPython's MAXSTACK: deeper than this its parser gives up with MemoryError. */
-    private static final int MAX_DEPTH = 6000;
+    /**
+     * CPython's parser gives up with MemoryError past 6000 nested rule calls (MAXSTACK). It spends 33 of them
+     * before the first unary operator of a top-level statement, where this parser has counted 2; the limit is
+     * shifted so that chains of unary operators, 'not', '**' and lambda fail exactly where CPython's do.
+     */
+    private static final int MAX_DEPTH = 6000 - 31;
 
     private final List<Token> tokens;
     private final Lexer.Result lexed;
@@ -19,7 +23,12 @@ final class TokenCursor {
     final String filename;
     private int pos;
     private int furthest;
+    /** The furthest token looked at, speculation included (CPython's second pass reads on too). */
+    private int furthestEver;
     private int depth;
+    /** In an f-string expression: tokens on this line were moved right by {@link #shift} columns. */
+    private int shiftLine = -1;
+    private int shift;
 
     TokenCursor(Lexer.Result lexed, SourceText source, String filename) {
         this.tokens = lexed.tokens();
@@ -52,6 +61,7 @@ final class TokenCursor {
         int idx = Math.min(i, tokens.size() - 1);
         if (idx > furthest) {
             furthest = idx;
+            furthestEver = Math.max(furthestEver, idx);
         }
         Token t = tokens.get(idx);
         if (t.kind() == TokenKind.ERRORTOKEN) {
@@ -94,6 +104,26 @@ final class TokenCursor {
         return tokens.get(Math.max(pos - 1, 0));
     }
 
+    /** The last consumed token that is not NEWLINE, INDENT or DEDENT: where a statement's span ends. */
+    Token lastSignificant() {
+        int i = Math.max(pos - 1, 0);
+        while (i > 0 && (tokens.get(i).kind() == TokenKind.NEWLINE || tokens.get(i).kind() == TokenKind.INDENT
+                || tokens.get(i).kind() == TokenKind.DEDENT)) {
+            i--;
+        }
+        return tokens.get(i);
+    }
+
+    /** The index just after a token that was consumed. */
+    int indexAfter(Token tok) {
+        for (int i = Math.max(pos - 1, 0); i >= 0; i--) {
+            if (tokens.get(i) == tok) {
+                return i + 1;
+            }
+        }
+        return pos;
+    }
+
     int mark() {
         return pos;
     }
@@ -111,6 +141,11 @@ final class TokenCursor {
         furthest = index;
     }
 
+    /** The furthest token looked at by any parse, speculative or not. */
+    Token furthestTokenEver() {
+        return tokens.get(furthestEver);
+    }
+
     /** The token at absolute index {@code i} (already fetched), without counting it. */
     Token tokenAt(int i) {
         return tokens.get(Math.min(i, tokens.size() - 1));
@@ -124,6 +159,20 @@ final class TokenCursor {
     /** The furthest token looked at so far (CPython's {@code p->tokens[p->fill - 1]}). */
     Token furthestToken() {
         return tokens.get(furthest);
+    }
+
+    /** Declares that tokens on {@code line} were moved {@code cols} columns right (f-string expressions). */
+    void shifted(int line, int cols) {
+        this.shiftLine = line;
+        this.shift = cols;
+    }
+
+    /** A code-point column as CPython reports it: in UTF-8 bytes, relative to an f-string's expression text. */
+    int reportedColumn(int line, int col) {
+        if (col < 0) {
+            return col;
+        }
+        return source.byteColumn(line, line == shiftLine ? col - shift : col);
     }
 
     // ---- errors ------------------------------------------------------------------------------------------------
@@ -144,15 +193,24 @@ final class TokenCursor {
 
     /** An error located on token {@code t}, with CPython's handling of tokens that have no column. */
     PySyntaxError errorAtToken(PySyntaxError.Kind kind, String msg, Token t) {
-        int col = t.col() < 0 ? t.cursorCol() : t.col() + 1;
-        int endCol = t.col() < 0 ? -1 : t.endCol() + 1;
+        int col = t.col() < 0 ? reportedColumn(t.line(), t.cursorCol()) : reportedColumn(t.line(), t.col()) + 1;
+        int endCol = t.col() < 0 ? -1 : reportedColumn(t.endLine(), t.endCol()) + 1;
         return new PySyntaxError(kind, msg, filename, t.line(), col, t.endLine(), endCol, source.fileLine(t.line()));
     }
 
     /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _KNOWN_RANGE: from the start of one span to the end of another. */
     PySyntaxError errorRange(String msg, Span from, Span to) {
-        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(), from.col() + 1,
-                to.endLine(), to.endCol() + 1, source.fileLine(from.line()));
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(),
+                reportedColumn(from.line(), from.col()) + 1, to.endLine(),
+                reportedColumn(to.endLine(), to.endCol()) + 1,
+                source.fileLine(from.line()));
+    }
+
+    /** An error whose columns (1-based, code points) are given as CPython computes them from a node. */
+    PySyntaxError errorColumns(String msg, int line, int col, int endLine, int endCol) {
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, line,
+                col <= 0 ? col : reportedColumn(line, col - 1) + 1, endLine,
+                endCol <= 0 ? endCol : reportedColumn(endLine, endCol - 1) + 1, source.fileLine(line));
     }
 
     PySyntaxError errorAt(String msg, Span at) {
@@ -162,8 +220,9 @@ final class TokenCursor {
     /** CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from a span to where the tokenizer stands. */
     PySyntaxError errorStartingFrom(String msg, Span from) {
         Token last = furthestToken();
-        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(), from.col() + 1,
-                last.line(), last.cursorCol(), source.fileLine(from.line()));
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, from.line(),
+                reportedColumn(from.line(), from.col()) + 1, last.line(), reportedColumn(last.line(), last.cursorCol()),
+                source.fileLine(from.line()));
     }
 
     /** CPython's RAISE_INDENTATION_ERROR: at the last token fetched. */

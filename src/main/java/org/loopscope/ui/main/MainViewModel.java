@@ -4,137 +4,142 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import org.loopscope.session.BuildInfo;
+import org.loopscope.ui.console.ConsoleViewModel;
+import org.loopscope.ui.editor.EditorViewModel;
+import org.loopscope.ui.files.ConfigDir;
+import org.loopscope.ui.files.DocumentViewModel;
+import org.loopscope.ui.files.ScriptFiles;
+import org.loopscope.ui.files.Settings;
 
 /**
- * The state behind the main window: the script being edited, the file it came from, the window title, the status
- * line and the theme. It knows no JavaFX nodes, so it is tested without a screen.
+ * The state behind the main window: the editor, the document (file, recent files, autosave), the console, the
+ * theme and the zoom, and the settings the window remembers. It knows no JavaFX nodes, so it is tested without a
+ * screen.
  *
- * <p>Every operation reports its outcome on the status line; none throws for a file that cannot be read or
- * written.
+ * <p>It starts with a small asyncio example, not saved anywhere and not modified. File problems go to the console
+ * as well as to the error bar.
  */
 public final class MainViewModel {
+
+    /** The font sizes zooming steps through, in pixels. */
+    static final double[] FONT_SIZES = {9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36, 42, 48};
+    static final double DEFAULT_FONT_SIZE = 14;
 
     private static final String EXAMPLE_RESOURCE = "example.py";
 
     private final BuildInfo buildInfo;
-    private final StringProperty code = new SimpleStringProperty(this, "code", "");
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ConfigDir config;
+    private final Settings settings;
+    private final EditorViewModel editor = new EditorViewModel();
+    private final ConsoleViewModel console = new ConsoleViewModel();
+    private final DocumentViewModel document;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT_SIZE);
+    private final ReadOnlyStringWrapper caret = new ReadOnlyStringWrapper(this, "caret");
 
-    /** Starts with the built-in asyncio example, not yet saved anywhere. */
-    public MainViewModel(BuildInfo buildInfo) {
+    /** Starts with the example, and the theme and zoom of the last run as the config folder remembers them. */
+    public MainViewModel(BuildInfo buildInfo, ConfigDir config) {
+        this(buildInfo, config, new ScriptFiles());
+    }
+
+    /** As {@link #MainViewModel(BuildInfo, ConfigDir)}, reading and writing files through {@code files}. */
+    public MainViewModel(BuildInfo buildInfo, ConfigDir config, ScriptFiles files) {
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
-        code.set(example());
-        status.set("No run yet");
-        code.addListener((observable, before, after) -> modified.set(true));
-        title.bind(Bindings.createStringBinding(this::computeTitle, file, modified));
+        this.config = Objects.requireNonNull(config, "config");
+        this.settings = Settings.load(config.file("settings.properties"));
+        this.document = new DocumentViewModel(buildInfo.name(), editor, files, config, console::info);
+        document.problemProperty().addListener((observable, before, problem) -> {
+            if (problem != null) {
+                console.error(problem.summary() + "\n" + problem.details());
+            }
+        });
+        editor.setText(example());
+        darkTheme.set(settings.dark());
+        fontSize.set(clampFontSize(settings.fontSize()));
+        caret.bind(Bindings.createStringBinding(
+                () -> "Ln " + editor.caretLineProperty().get() + ", Col " + editor.caretColumnProperty().get(),
+                editor.caretLineProperty(), editor.caretColumnProperty()));
     }
 
-    /** The script text shown in the code area; editing it marks the document modified. */
-    public StringProperty codeProperty() {
-        return code;
+    /** Returns the editor's state. */
+    public EditorViewModel editor() {
+        return editor;
     }
 
-    /** The file the script was opened from or saved to; {@code null} for a new script. */
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file;
+    /** Returns the document: file, saving, recent files, autosave. */
+    public DocumentViewModel document() {
+        return document;
     }
 
-    /** Whether the script changed since it was opened, saved or created. */
-    public ReadOnlyBooleanProperty modifiedProperty() {
-        return modified.getReadOnlyProperty();
+    /** Returns the console's lines. */
+    public ConsoleViewModel console() {
+        return console;
     }
 
-    /** The window title: {@code Loopscope}, then the file name, with {@code *} when modified. */
+    /** The window title. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return document.titleProperty();
     }
 
-    /** One line saying what just happened, for the status bar. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    /** The caret position for the status bar, e.g. {@code Ln 3, Col 7}. */
+    public ReadOnlyStringProperty caretProperty() {
+        return caret.getReadOnlyProperty();
     }
 
-    /** Whether the dark theme is on; off by default. */
+    /** Whether the dark theme is on. */
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
     }
 
-    /** Replaces the script with an empty one that belongs to no file. */
-    public void newScript() {
-        replace("", null);
-        status.set("New script");
+    /** The editor's font size in pixels; the panels scale with it. */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
     }
 
-    /**
-     * Opens a script file.
-     *
-     * @return whether it was opened; if not, the script is unchanged and the status line says why
-     */
-    public boolean open(Path path) {
-        Path absolute = path.toAbsolutePath();
-        try {
-            replace(Files.readString(absolute, StandardCharsets.UTF_8), absolute);
-            status.set("Opened " + absolute.getFileName());
-            return true;
-        } catch (IOException e) {
-            status.set("Couldn't open " + absolute + ": " + reason(e));
-            return false;
+    /** Steps the font size up, to at most 48 px. */
+    public void zoomIn() {
+        for (double size : FONT_SIZES) {
+            if (size > fontSize.get() + 1e-9) {
+                fontSize.set(size);
+                return;
+            }
         }
     }
 
-    /**
-     * Saves the script to its file.
-     *
-     * @return whether it was saved; {@code false} also when it has no file yet, for the view to ask for one
-     */
-    public boolean save() {
-        return file.get() != null && saveAs(file.get());
-    }
-
-    /**
-     * Saves the script to the given file, which becomes its file.
-     *
-     * @return whether it was saved; if not, the status line says why
-     */
-    public boolean saveAs(Path path) {
-        Path absolute = path.toAbsolutePath();
-        try {
-            Files.writeString(absolute, code.get(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            status.set("Couldn't save " + absolute + ": " + reason(e));
-            return false;
+    /** Steps the font size down, to at least 9 px. */
+    public void zoomOut() {
+        for (int i = FONT_SIZES.length - 1; i >= 0; i--) {
+            if (FONT_SIZES[i] < fontSize.get() - 1e-9) {
+                fontSize.set(FONT_SIZES[i]);
+                return;
+            }
         }
-        file.set(absolute);
-        modified.set(false);
-        status.set("Saved " + absolute.getFileName());
-        return true;
     }
 
-    /** Returns the name to offer in a save dialog: the current file's, or {@code main.py}. */
-    public String suggestedFileName() {
-        return Optional.ofNullable(file.get()).map(p -> p.getFileName().toString()).orElse("main.py");
+    /** Back to the standard font size. */
+    public void resetZoom() {
+        fontSize.set(DEFAULT_FONT_SIZE);
+    }
+
+    /** Returns the settings the window opened with. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Remembers the window's layout, with the current theme and zoom, for the next run. */
+    public void saveSettings(double x, double y, double width, double height, boolean maximized, double codeDivider,
+            double panelsDivider) {
+        new Settings(x, y, width, height, maximized, codeDivider, panelsDivider, darkTheme.get(), fontSize.get())
+                .save(config.file("settings.properties"));
     }
 
     /** Returns the heading of the About dialog: name and version. */
@@ -149,24 +154,8 @@ public final class MainViewModel {
                 + " timeline.\n\nReleased under the MIT License.";
     }
 
-    private void replace(String text, Path path) {
-        code.set(text);
-        file.set(path);
-        modified.set(false);
-    }
-
-    private String computeTitle() {
-        Path path = file.get();
-        String name = path == null ? "" : " \u2014 " + path.getFileName();
-        return buildInfo.name() + name + (modified.get() ? " *" : "");
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+    private static double clampFontSize(double size) {
+        return Math.max(FONT_SIZES[0], Math.min(FONT_SIZES[FONT_SIZES.length - 1], size));
     }
 
     private static String example() {

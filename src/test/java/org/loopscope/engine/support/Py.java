@@ -260,15 +260,15 @@ public final class Py {
             String mgr = "<with " + id + ">";
             String hit = "<with " + id + " raised>";
             return let(mgr, v -> manager.get())
-                    .await(target, v -> AsyncContext.enter(v.value(mgr)))
+                    .await(target, v -> Coroutines.aenter(v.value(mgr)))
                     .let(hit, v -> false)
                     .try_(body)
                     .except(h -> h
                             .let(hit, v -> true)
-                            .await(v -> AsyncContext.exit(v.value(mgr), v.exc()))
-                            .if_(v -> !AsyncContext.truthy(v.last()), r -> r.reraise()))
+                            .await(v -> Coroutines.aexit(v.value(mgr), v.exc()))
+                            .if_(v -> !Coroutines.truthy(v.last()), r -> r.reraise()))
                     .finally_(f -> f.if_(v -> !v.<Boolean>get(hit),
-                            r -> r.await(v -> AsyncContext.exit(v.value(mgr), null))));
+                            r -> r.await(v -> Coroutines.aexit(v.value(mgr), null))));
         }
 
         /** {@code try: body}; {@link #except}, {@link #else_} and {@link #finally_} clauses follow. */

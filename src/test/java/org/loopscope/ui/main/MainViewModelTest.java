@@ -3,13 +3,14 @@ package org.loopscope.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopscope.session.BuildInfo;
+import org.loopscope.ui.console.ConsoleViewModel;
+import org.loopscope.ui.files.ConfigDir;
 
 /** The main window's state, without a window: plain JUnit, no JavaFX toolkit. */
 class MainViewModelTest {
@@ -21,83 +22,70 @@ class MainViewModelTest {
 
     @BeforeEach
     void create() {
-        viewModel = new MainViewModel(new BuildInfo("Loopscope", "1.2.3"));
+        viewModel = new MainViewModel(new BuildInfo("Loopscope", "1.2.3"), new ConfigDir(dir.resolve("config")));
     }
 
     @Test
     void startsWithTheExampleUnsavedAndUnmodified() {
-        assertThat(viewModel.codeProperty().get()).contains("import asyncio", "asyncio.run(main())");
-        assertThat(viewModel.fileProperty().get()).isNull();
-        assertThat(viewModel.modifiedProperty().get()).isFalse();
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Loopscope");
-        assertThat(viewModel.statusProperty().get()).isEqualTo("No run yet");
+        assertThat(viewModel.editor().textProperty().get()).contains("import asyncio", "asyncio.run(main())");
+        assertThat(viewModel.document().fileProperty().get()).isNull();
+        assertThat(viewModel.editor().modifiedProperty().get()).isFalse();
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Loopscope \u2014 untitled");
+        assertThat(viewModel.caretProperty().get()).isEqualTo("Ln 1, Col 1");
         assertThat(viewModel.darkThemeProperty().get()).isFalse();
+        assertThat(viewModel.fontSizeProperty().get()).isEqualTo(14);
     }
 
     @Test
-    void openingAFileShowsItsTextAndName() throws IOException {
-        Path file = Files.writeString(dir.resolve("queues.py"), "print('queues')\n", StandardCharsets.UTF_8);
+    void fileProblemsAndMessagesGoToTheConsole() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.py"), "pass\n");
+        viewModel.document().open(file);
+        viewModel.document().open(dir.resolve("gone.py"));
 
-        assertThat(viewModel.open(file)).isTrue();
-
-        assertThat(viewModel.codeProperty().get()).isEqualTo("print('queues')\n");
-        assertThat(viewModel.fileProperty().get()).isEqualTo(file);
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Loopscope \u2014 queues.py");
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Opened queues.py");
+        assertThat(viewModel.console().lines()).containsExactly(
+                new ConsoleViewModel.Line(ConsoleViewModel.Kind.INFO, "Opened " + file),
+                new ConsoleViewModel.Line(ConsoleViewModel.Kind.ERROR, "gone.py does not exist."),
+                new ConsoleViewModel.Line(ConsoleViewModel.Kind.ERROR, dir.resolve("gone.py").toString()),
+                new ConsoleViewModel.Line(ConsoleViewModel.Kind.ERROR, "No such file."));
     }
 
     @Test
-    void aMissingFileLeavesTheScriptAndSaysWhy() {
-        String before = viewModel.codeProperty().get();
-
-        assertThat(viewModel.open(dir.resolve("gone.py"))).isFalse();
-
-        assertThat(viewModel.codeProperty().get()).isEqualTo(before);
-        assertThat(viewModel.fileProperty().get()).isNull();
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Couldn't open " + dir.resolve("gone.py")
-                + ": no such file");
+    void zoomStepsThroughSizesAndStopsAtTheEnds() {
+        viewModel.zoomIn();
+        assertThat(viewModel.fontSizeProperty().get()).isEqualTo(16);
+        for (int i = 0; i < 30; i++) {
+            viewModel.zoomIn();
+        }
+        assertThat(viewModel.fontSizeProperty().get()).isEqualTo(48);
+        viewModel.resetZoom();
+        viewModel.zoomOut();
+        assertThat(viewModel.fontSizeProperty().get()).isEqualTo(13);
+        for (int i = 0; i < 30; i++) {
+            viewModel.zoomOut();
+        }
+        assertThat(viewModel.fontSizeProperty().get()).isEqualTo(9);
     }
 
     @Test
-    void editingMarksModifiedAndSavingClearsIt() throws IOException {
-        Path file = Files.writeString(dir.resolve("a.py"), "x = 1\n", StandardCharsets.UTF_8);
-        viewModel.open(file);
+    void themeZoomAndLayoutAreRememberedForTheNextRun() {
+        viewModel.darkThemeProperty().set(true);
+        viewModel.zoomIn();
+        viewModel.saveSettings(5, 6, 1400, 850, false, 0.5, 0.7);
 
-        viewModel.codeProperty().set("x = 2\n");
-        assertThat(viewModel.modifiedProperty().get()).isTrue();
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Loopscope \u2014 a.py *");
+        MainViewModel next = new MainViewModel(new BuildInfo("Loopscope", "1.2.3"),
+                new ConfigDir(dir.resolve("config")));
 
-        assertThat(viewModel.save()).isTrue();
-        assertThat(Files.readString(file)).isEqualTo("x = 2\n");
-        assertThat(viewModel.modifiedProperty().get()).isFalse();
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Loopscope \u2014 a.py");
+        assertThat(next.darkThemeProperty().get()).isTrue();
+        assertThat(next.fontSizeProperty().get()).isEqualTo(16);
+        assertThat(next.settings().width()).isEqualTo(1400);
+        assertThat(next.settings().codeDivider()).isEqualTo(0.5);
     }
 
     @Test
-    void aNewScriptHasNoFileSoSaveNeedsOne() throws IOException {
-        viewModel.newScript();
-
-        assertThat(viewModel.codeProperty().get()).isEmpty();
-        assertThat(viewModel.save()).isFalse();
-        assertThat(viewModel.suggestedFileName()).isEqualTo("main.py");
-
-        viewModel.codeProperty().set("print(1)\n");
-        Path target = dir.resolve("one.py");
-        assertThat(viewModel.saveAs(target)).isTrue();
-        assertThat(Files.readString(target)).isEqualTo("print(1)\n");
-        assertThat(viewModel.fileProperty().get()).isEqualTo(target);
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Saved one.py");
-        assertThat(viewModel.suggestedFileName()).isEqualTo("one.py");
-    }
-
-    @Test
-    void savingWhereNothingCanBeWrittenSaysWhy() {
-        Path impossible = dir.resolve("no-such-dir").resolve("x.py");
-
-        assertThat(viewModel.saveAs(impossible)).isFalse();
-
-        assertThat(viewModel.fileProperty().get()).isNull();
-        assertThat(viewModel.statusProperty().get()).startsWith("Couldn't save " + impossible);
+    void caretFollowsTheEditor() {
+        viewModel.editor().caretLineProperty().set(3);
+        viewModel.editor().caretColumnProperty().set(7);
+        assertThat(viewModel.caretProperty().get()).isEqualTo("Ln 3, Col 7");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.loopscope.ui.console;
+
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The console panel: one row per line, errors in the error colour, scrolled to the newest line as lines arrive.
+ * Its context menu copies or clears.
+ */
+public final class ConsoleView extends StackPane {
+
+    private final ListView<ConsoleViewModel.Line> list = new ListView<>();
+
+    /** Shows the view-model's lines. */
+    public ConsoleView(ConsoleViewModel viewModel) {
+        Objects.requireNonNull(viewModel, "viewModel");
+        getStyleClass().add("console-view");
+        list.setId("consoleList");
+        list.getStyleClass().add("edge-to-edge");
+        list.setItems(viewModel.lines());
+        list.setPlaceholder(new javafx.scene.control.Label("Nothing to show yet."));
+        list.setCellFactory(view -> new LineCell());
+        list.getItems().addListener((ListChangeListener<ConsoleViewModel.Line>) change ->
+                list.scrollTo(list.getItems().size() - 1));
+        MenuItem copy = new MenuItem("Copy all");
+        copy.setOnAction(event -> {
+            StringBuilder text = new StringBuilder();
+            list.getItems().forEach(line -> text.append(line.text()).append('\n'));
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text.toString());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        MenuItem clear = new MenuItem("Clear");
+        clear.setOnAction(event -> viewModel.clear());
+        list.setContextMenu(new ContextMenu(copy, clear));
+        getChildren().add(list);
+    }
+
+    /** Returns the list of lines, for tests. */
+    public ListView<ConsoleViewModel.Line> list() {
+        return list;
+    }
+
+    private static final class LineCell extends ListCell<ConsoleViewModel.Line> {
+        @Override
+        protected void updateItem(ConsoleViewModel.Line line, boolean empty) {
+            super.updateItem(line, empty);
+            getStyleClass().remove("error");
+            if (empty || line == null) {
+                setText(null);
+                return;
+            }
+            setText(line.text());
+            if (line.kind() == ConsoleViewModel.Kind.ERROR) {
+                getStyleClass().add("error");
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.loopscope.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.loopscope.ui.editor.EditorViewModel;
+
+/**
+ * The script as a document: which file it belongs to, whether it has unsaved changes, the recent files and the
+ * autosave. New, open, save and save-as never throw: a file that cannot be read or written becomes a
+ * {@link #problemProperty() problem} for the window to show, and the text in the editor is never lost.
+ *
+ * <p>Asking the user (which file? save changes first?) is the view's part; this class only does what was decided.
+ */
+public final class DocumentViewModel {
+
+    private final String appName;
+    private final EditorViewModel editor;
+    private final ScriptFiles files;
+    private final RecentFiles recent;
+    private final Autosave autosave;
+    private final Consumer<String> report;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
+    private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    /** Made once: a read-only view listens weakly to its source and must live as long as its listeners. */
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+
+    /**
+     * @param appName the name that starts the window title
+     * @param editor  the editor whose text this document is
+     * @param files   reads and writes files
+     * @param config  where the recent files and the autosave are kept
+     * @param report  told one line for each thing done ("Saved a.py"), for the console
+     */
+    public DocumentViewModel(String appName, EditorViewModel editor, ScriptFiles files, ConfigDir config,
+            Consumer<String> report) {
+        this.appName = Objects.requireNonNull(appName, "appName");
+        this.editor = Objects.requireNonNull(editor, "editor");
+        this.files = Objects.requireNonNull(files, "files");
+        this.recent = new RecentFiles(config.file("recent-files.txt"));
+        this.autosave = new Autosave(config);
+        this.report = Objects.requireNonNull(report, "report");
+        recentFiles.setAll(recent.list());
+        name.bind(Bindings.createStringBinding(
+                () -> file.get() == null ? "untitled" : file.get().getFileName().toString(), file));
+        title.bind(Bindings.createStringBinding(
+                () -> appName + " \u2014 " + name.get() + (editor.modifiedProperty().get() ? " *" : ""),
+                name, editor.modifiedProperty()));
+    }
+
+    /** The file the text was opened from or saved to; {@code null} for a new script. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The file's name, or {@code untitled}. */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    /** The window title: app name, file name, and {@code *} while there are unsaved changes. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Whether the text has changes that are not saved. */
+    public boolean isModified() {
+        return editor.modifiedProperty().get();
+    }
+
+    /** The last file problem, shown until dismissed ({@code null}); set it to {@code null} to dismiss. */
+    public ObjectProperty<Problem> problemProperty() {
+        return problem;
+    }
+
+    /** The recently opened or saved files, most recent first. */
+    public ObservableList<Path> recentFiles() {
+        return recentFilesView;
+    }
+
+    /** Empties the recent files list. */
+    public void clearRecentFiles() {
+        recent.clear();
+        recentFiles.clear();
+    }
+
+    /** Starts an empty script that belongs to no file. */
+    public void newDocument() {
+        editor.setText("");
+        file.set(null);
+        report.accept("New script");
+    }
+
+    /**
+     * Opens a script.
+     *
+     * @return whether it was opened; if not, the editor keeps its text and {@link #problemProperty()} says why
+     */
+    public boolean open(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        ScriptFiles.Read read = files.read(absolute);
+        if (read instanceof ScriptFiles.Failed failed) {
+            fail(failed.problem());
+            return false;
+        }
+        problem.set(null);
+        editor.setText(((ScriptFiles.Text) read).text());
+        file.set(absolute);
+        remember(absolute);
+        report.accept("Opened " + absolute);
+        return true;
+    }
+
+    /**
+     * Saves to the document's file.
+     *
+     * @return whether it was saved; {@code false} also when there is no file yet, for the view to ask for one
+     */
+    public boolean save() {
+        return file.get() != null && saveAs(file.get());
+    }
+
+    /**
+     * Saves to the given file, which becomes the document's file.
+     *
+     * @return whether it was saved; if not, the old file is intact and {@link #problemProperty()} says why
+     */
+    public boolean saveAs(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            files.write(absolute, editor.textProperty().get());
+        } catch (IOException | RuntimeException e) {
+            fail(new Problem("Could not save " + absolute.getFileName() + ".",
+                    absolute + "\n" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "\nThe text is still in the editor; try Save As… with another folder."));
+            return false;
+        }
+        problem.set(null);
+        file.set(absolute);
+        editor.markSaved();
+        autosave.discard();
+        remember(absolute);
+        report.accept("Saved " + absolute);
+        return true;
+    }
+
+    /** Returns the name to offer in a save dialog. */
+    public String suggestedFileName() {
+        return file.get() == null ? "main.py" : file.get().getFileName().toString();
+    }
+
+    /** Returns whether a path names a Python script, by its extension. */
+    public static boolean isScript(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".py");
+    }
+
+    /** Returns the first Python script among dropped files, if any. */
+    public static Optional<Path> firstScript(List<Path> dropped) {
+        return dropped.stream().filter(DocumentViewModel::isScript).findFirst();
+    }
+
+    /**
+     * Checks what the last run left behind and marks this run as running: the text to offer back if it ended
+     * without closing cleanly.
+     */
+    public Optional<Autosave.Recovery> startAutosave() {
+        return autosave.start();
+    }
+
+    /** Brings back autosaved text, as unsaved changes of the file it belonged to. */
+    public void restore(Autosave.Recovery recovery) {
+        editor.setText(recovery.text());
+        file.set(recovery.file().orElse(null));
+        editor.markModified();
+        report.accept("Restored unsaved text" + recovery.file().map(path -> " of " + path).orElse(""));
+    }
+
+    /** Keeps a copy of the text while it has unsaved changes; drops the copy when it has none. */
+    public void autosaveNow() {
+        if (!isModified()) {
+            autosave.discard();
+            return;
+        }
+        try {
+            autosave.save(editor.textProperty().get(), file.get());
+        } catch (IOException e) {
+            report.accept("Autosave failed: " + e.getMessage());
+        }
+    }
+
+    /** Records a clean exit: no autosave to offer next time. */
+    public void closeCleanly() {
+        autosave.closeCleanly();
+    }
+
+    private void remember(Path path) {
+        recent.add(path);
+        recentFiles.setAll(recent.list());
+    }
+
+    private void fail(Problem newProblem) {
+        problem.set(null);
+        problem.set(newProblem);
+    }
+}

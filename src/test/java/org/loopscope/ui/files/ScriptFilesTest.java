@@ -1,0 +1,121 @@
+package org.loopscope.ui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading refuses what is not a script with a clear message; writing is atomic. */
+class ScriptFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ScriptFiles files = new ScriptFiles();
+
+    private Problem problemReading(Path path) {
+        ScriptFiles.Read read = files.read(path);
+        assertThat(read).isInstanceOf(ScriptFiles.Failed.class);
+        return ((ScriptFiles.Failed) read).problem();
+    }
+
+    @Test
+    void readsUtf8WithoutTheByteOrderMarkAndWithPlainLineBreaks() throws IOException {
+        Path file = dir.resolve("hello.py");
+        Files.write(file, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, 'x', '=', '"', (byte) 0xc3, (byte) 0xa9,
+            '"', '\r', '\n'});
+
+        assertThat(files.read(file)).isEqualTo(new ScriptFiles.Text("x=\"é\"\n"));
+    }
+
+    @Test
+    void aMissingFile() {
+        Problem problem = problemReading(dir.resolve("gone.py"));
+
+        assertThat(problem.summary()).isEqualTo("gone.py does not exist.");
+        assertThat(problem.details()).isEqualTo(dir.resolve("gone.py") + "\nNo such file.");
+    }
+
+    @Test
+    void aBinaryFile() throws IOException {
+        Path file = Files.write(dir.resolve("photo.py"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+
+        assertThat(problemReading(file).summary()).isEqualTo("photo.py is not a text file.");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8() throws IOException {
+        Path file = Files.write(dir.resolve("latin1.py"), "print('caf\u00e9')\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        Problem problem = problemReading(file);
+
+        assertThat(problem.summary()).isEqualTo("latin1.py is not UTF-8 text.");
+        assertThat(problem.details()).startsWith(file.toString()).contains("Save it as UTF-8");
+    }
+
+    @Test
+    void aFileOverFiveMegabytes() throws IOException {
+        Path file = Files.write(dir.resolve("huge.py"), new byte[(int) ScriptFiles.MAX_BYTES + 1]);
+
+        assertThat(problemReading(file).summary())
+                .isEqualTo("huge.py is too large to open (5.0 MB; the limit is 5 MB).");
+    }
+
+    @Test
+    void aFolder() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("lessons.py"));
+
+        assertThat(problemReading(folder).summary()).isEqualTo("lessons.py is a folder, not a file.");
+    }
+
+    @Test
+    void aFileWithoutReadPermission() throws IOException {
+        Path file = Files.writeString(dir.resolve("secret.py"), "x = 1\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        // root reads anything; the message can only be seen as an ordinary user.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as root");
+
+        assertThat(problemReading(file).summary()).isEqualTo("secret.py cannot be read: permission denied.");
+    }
+
+    @Test
+    void writingReplacesTheFileAndLeavesNoTemporaryFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.py"), "old\n");
+
+        files.write(file, "new\n");
+
+        assertThat(Files.readString(file)).isEqualTo("new\n");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOldFileIntact() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.py"), "the old text\n");
+        ScriptFiles failing = new ScriptFiles((out, bytes) -> {
+            out.write(bytes, 0, bytes.length / 2);
+            throw new IOException("No space left on device");
+        });
+
+        assertThatThrownBy(() -> failing.write(file, "a much longer new text\n"))
+                .hasMessage("No space left on device");
+
+        assertThat(Files.readString(file)).isEqualTo("the old text\n");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(file);
+        }
+    }
+
+    @Test
+    void writingIntoAMissingFolderFails() {
+        assertThatThrownBy(() -> files.write(dir.resolve("nope").resolve("a.py"), "x"))
+                .isInstanceOf(IOException.class);
+    }
+}

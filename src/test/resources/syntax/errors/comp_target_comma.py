@@ -1,0 +1,1 @@
+tasks = [get(n) for n n in range(5)]

@@ -1,0 +1,2 @@
+def f():
+    return sorted(task=result() for task in dones)

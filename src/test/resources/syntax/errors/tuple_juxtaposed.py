@@ -1,0 +1,1 @@
+acc, odd odd = run(6000000)
