@@ -44,6 +44,19 @@ public final class ScriptExecution {
     public record Options(long seed, long instructionBudget, OptionalDouble maxTime, boolean realTime) {
     }
 
+    private java.util.function.Consumer<Engine> onEngine = engine -> { };
+    private boolean lineEvents;
+
+    /**
+     * Lets the caller attach instruments to the run's engine before anything runs; with {@code lineEvents}, the
+     * VM also reports every source line a task reaches ({@link org.loopscope.engine.Instrument#line}).
+     */
+    public ScriptExecution instrumented(java.util.function.Consumer<Engine> attach, boolean lineEvents) {
+        this.onEngine = attach;
+        this.lineEvents = lineEvents;
+        return this;
+    }
+
     private final String path;
     private final String source;
     private final Output output;
@@ -72,10 +85,12 @@ public final class ScriptExecution {
     public int run() {
         Engine engine = new Engine(new ScriptHost(), options.realTime() ? Clock.real() : Clock.virtual());
         options.maxTime().ifPresent(engine::timeLimit);
+        onEngine.accept(engine);
         RunContext context = new RunContext(output);
         Interpreter in = new Interpreter(context, engine, options.instructionBudget(),
                 new StandardModules(options.seed(), path));
         interp = in;
+        in.emitLineEvents(lineEvents);
         if (pendingStop != null) {
             in.requestStop(pendingStop);
         }

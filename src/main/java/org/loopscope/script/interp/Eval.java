@@ -93,6 +93,8 @@ final class Eval {
         PyException pending = thrown;
         boolean noNewTraceback = false;
         boolean keepContext = thrown != null;
+        final boolean traceLines = in.lineEvents;
+        int lastLine = -1;
         if (thrown != null) {
             ip = f.lasti + 1;
         }
@@ -104,6 +106,13 @@ final class Eval {
                     throw p;
                 }
                 while (true) {
+                    if (traceLines) {
+                        int line = co.line(ip);
+                        if (line != lastLine) {
+                            lastLine = line;
+                            in.lineEvent(line);
+                        }
+                    }
                     final int word = code[ip++];
                     final int arg = word >>> 8;
                     switch (word & 0xff) {

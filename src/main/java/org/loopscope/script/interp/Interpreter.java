@@ -146,6 +146,22 @@ public final class Interpreter {
         tickLimit = -1;
     }
 
+    /** Whether frames report each new source line to the engine's instruments (for the timeline's markers). */
+    volatile boolean lineEvents;
+
+    /** Asks for {@link org.loopscope.engine.Instrument#line} events while the event loop runs. */
+    public void emitLineEvents(boolean on) {
+        lineEvents = on;
+    }
+
+    void lineEvent(int line) {
+        EventLoop loop = engine.runningLoop();
+        if (loop != null && engine.instruments().any()) {
+            Task task = loop.currentTask();
+            engine.instruments().emit(i -> i.line(loop, task, line));
+        }
+    }
+
     /** Why the VM stopped the run, or null: once aborted, it runs no more Python code. */
     public RunAborted aborted() {
         return aborted;
