@@ -176,9 +176,6 @@ public final class Interpreter {
     }
 
     void enterFrame(Frame f) {
-        if (aborted != null) {
-            throw aborted;
-        }
         if (++depth > RECURSION_LIMIT) {
             depth--;
             throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
