@@ -83,7 +83,7 @@ public final class LoopscopeCommand implements Callable<Integer> {
      * <p>The streams are UTF-8 whatever the locale, as python's are in a C or POSIX locale and in UTF-8 mode.
      */
     public static int execute(String... args) {
-        return execute(ScriptRunner.notBuiltYet(), utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
+        return execute(ScriptRunner.session(), utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
     }
 
     /** Returns whether {@code arg}, as a first argument, asks for the command line rather than the app. */

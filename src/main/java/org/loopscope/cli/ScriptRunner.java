@@ -24,6 +24,13 @@ public interface ScriptRunner {
      */
     int run(ScriptSource script, RunOptions options, PrintWriter out, PrintWriter err);
 
+    /** The runner of {@code loopscope run}: the script interpreter, through the session layer. */
+    static ScriptRunner session() {
+        return (script, options, out, err) -> org.loopscope.session.ScriptRun.run(script.path(), script.text(),
+                new org.loopscope.session.ScriptRun.Settings(options.seed(), options.maxTime(), options.timeout(),
+                        options.realTime()), out, err);
+    }
+
     /** The runner used while no interpreter exists: it says so on stderr and fails with status 1. */
     static ScriptRunner notBuiltYet() {
         return (script, options, out, err) -> {

@@ -260,6 +260,36 @@ public final class PyType extends PyObject implements PyCallable {
         dict.put(key, value);
     }
 
+    /**
+     * A new builtin class for objects implemented in Java elsewhere in the script layer (the VM's functions,
+     * generators and coroutines): immutable from Python, not subclassable, printed by the objects' own
+     * {@code toString}; fill it with {@link #defineBuiltinAttribute}.
+     */
+    public static PyType builtinClass(String name, String module, PyType base) {
+        PyType type = new PyType(name, module, new PyType[] {base}, Layout.BUILTIN, true, false);
+        return type;
+    }
+
+    /**
+     * Installs an attribute of a builtin class that the runtime declares but leaves empty for another part of the
+     * script layer to fill: the asyncio module gives {@link Types#FUTURE} and {@link Types#TASK} their methods
+     * this way, once, when its own classes are set up. Refuses user classes (they have {@link #setAttribute}).
+     */
+    public void defineBuiltinAttribute(String key, Object value) {
+        if (!builtin) {
+            throw new IllegalStateException("not a builtin class: " + name);
+        }
+        dict.put(key, value);
+    }
+
+    /** Sets how calling such a builtin class makes an instance ({@code asyncio.Future()}). */
+    public void defineBuiltinConstructor(Constructor value) {
+        if (!builtin) {
+            throw new IllegalStateException("not a builtin class: " + name);
+        }
+        constructor = value;
+    }
+
     void constructor(Constructor value) {
         constructor = value;
     }

@@ -1,0 +1,752 @@
+package org.loopscope.script.interp;
+
+import org.loopscope.script.compile.CodeObject;
+import org.loopscope.script.compile.Op;
+import org.loopscope.script.runtime.BinOp;
+import org.loopscope.script.runtime.CmpOp;
+import org.loopscope.script.runtime.Errors;
+import org.loopscope.script.runtime.ExcTypes;
+import org.loopscope.script.runtime.Identity;
+import org.loopscope.script.runtime.MethodDescriptor;
+import org.loopscope.script.runtime.Py;
+import org.loopscope.script.runtime.PyCallable;
+import org.loopscope.script.runtime.PyDict;
+import org.loopscope.script.runtime.PyException;
+import org.loopscope.script.runtime.PyIterator;
+import org.loopscope.script.runtime.PyList;
+import org.loopscope.script.runtime.PyOps;
+import org.loopscope.script.runtime.PySet;
+import org.loopscope.script.runtime.PyTuple;
+
+/**
+ * The dispatch loop: runs a frame from its current instruction until it returns, suspends (yield, or a delegate
+ * that suspended) or raises. Values are kept in local variables while the loop runs; the frame is written back
+ * only when it suspends. Calls to Python functions recurse into {@link #execute}; the depth is bounded by the
+ * recursion limit, and the interpreter thread's stack is large enough for it.
+ */
+final class Eval {
+
+    /** Returned by {@link #run} when the frame suspended; {@link Frame#yielded} holds what it handed out. */
+    static final Object SUSPENDED = new Object();
+
+    /** Passed to {@link #resume} to continue a frame without pushing a value (its stack is already set). */
+    static final Object NO_VALUE = new Object();
+
+    /** The runtime's operators, by the compiler's BinaryOperator ordinal. */
+    private static final BinOp[] BINOPS = {
+        BinOp.ADD, BinOp.SUB, BinOp.MUL, BinOp.MATMUL, BinOp.TRUEDIV, BinOp.MOD, BinOp.POW, BinOp.LSHIFT,
+        BinOp.RSHIFT, BinOp.OR, BinOp.XOR, BinOp.AND, BinOp.FLOORDIV,
+    };
+    private static final CmpOp[] CMPOPS = {CmpOp.LT, CmpOp.LE, CmpOp.EQ, CmpOp.NE, CmpOp.GT, CmpOp.GE};
+
+    private Eval() {
+    }
+
+    /** Runs a fresh function or module frame to its end and returns what it returned. */
+    static Object execute(Interpreter in, Frame f) {
+        in.enterFrame(f);
+        Frame caller = in.frame;
+        in.frame = f;
+        try {
+            return run(in, f, null, null);
+        } finally {
+            in.depth--;
+            in.frame = caller;
+        }
+    }
+
+    /**
+     * Resumes a generator or coroutine frame: with {@code value} sent in (pushed as the result of the suspended
+     * yield), or with {@code error} raised where it stopped. Returns the return value or {@link #SUSPENDED}.
+     */
+    static Object resume(Interpreter in, Frame f, Object value, PyException error) {
+        in.enterFrame(f);
+        Frame caller = in.frame;
+        in.frame = f;
+        try {
+            if (!f.started) {
+                f.started = true;
+                return run(in, f, null, error);
+            }
+            if (error == null && value != NO_VALUE) {
+                f.stack[f.sp++] = value;
+            }
+            return run(in, f, null, error);
+        } finally {
+            in.depth--;
+            in.frame = caller;
+        }
+    }
+
+    @SuppressWarnings({"checkstyle:MethodLength", "checkstyle:CyclomaticComplexity"})
+    private static Object run(Interpreter in, Frame f, Object unused, PyException thrown) {
+        final CodeObject co = f.code;
+        final int[] code = co.code();
+        final Object[] consts = co.consts();
+        final String[] names = co.names();
+        final Object[] fast = f.fast;
+        final Object[] stack = f.stack;
+        final CodeData data = CodeData.of(co);
+        int sp = f.sp;
+        int ip = f.ip;
+        String[] kwnames = null;
+        PyException pending = thrown;
+        boolean noNewTraceback = false;
+        boolean keepContext = thrown != null;
+        final boolean traceLines = in.lineEvents;
+        int lastLine = -1;
+        if (thrown != null) {
+            ip = f.lasti + 1;
+        }
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    throw p;
+                }
+                while (true) {
+                    if (traceLines) {
+                        int line = co.line(ip);
+                        if (line != lastLine) {
+                            lastLine = line;
+                            in.lineEvent(line);
+                        }
+                    }
+                    final int word = code[ip++];
+                    final int arg = word >>> 8;
+                    switch (word & 0xff) {
+                        case Op.NOP -> { }
+                        case Op.POP_TOP -> {
+                            Object dropped = stack[--sp];
+                            stack[sp] = null;
+                            if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
+                                in.warnUnawaited(c, f, ip - 1);
+                            }
+                        }
+                        case Op.COPY -> {
+                            stack[sp] = stack[sp - arg];
+                            sp++;
+                        }
+                        case Op.SWAP -> {
+                            Object t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - arg];
+                            stack[sp - arg] = t;
+                        }
+                        case Op.LOAD_CONST -> stack[sp++] = consts[arg];
+                        case Op.LOAD_FAST -> {
+                            Object v = fast[arg];
+                            if (v == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            stack[sp++] = v;
+                        }
+                        case Op.STORE_FAST -> {
+                            fast[arg] = stack[--sp];
+                            stack[sp] = null;
+                        }
+                        case Op.DELETE_FAST -> {
+                            if (fast[arg] == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            fast[arg] = null;
+                        }
+                        case Op.LOAD_DEREF -> {
+                            Object v = ((PyCell) fast[arg]).value;
+                            if (v == null) {
+                                throw Instructions.unboundDeref(co, arg);
+                            }
+                            stack[sp++] = v;
+                        }
+                        case Op.STORE_DEREF -> {
+                            ((PyCell) fast[arg]).value = stack[--sp];
+                            stack[sp] = null;
+                        }
+                        case Op.DELETE_DEREF -> {
+                            PyCell cell = (PyCell) fast[arg];
+                            if (cell.value == null) {
+                                throw Instructions.unboundDeref(co, arg);
+                            }
+                            cell.value = null;
+                        }
+                        case Op.LOAD_CLASSDEREF -> {
+                            String name = co.localNames()[arg];
+                            Object v = f.locals.getStr(name);
+                            if (v == null) {
+                                v = ((PyCell) fast[arg]).value;
+                                if (v == null) {
+                                    throw Instructions.unboundDeref(co, arg);
+                                }
+                            }
+                            stack[sp++] = v;
+                        }
+                        case Op.LOAD_CLOSURE -> stack[sp++] = fast[arg];
+                        case Op.LOAD_NAME -> {
+                            String name = names[arg];
+                            Object v = f.locals.getStr(name);
+                            if (v == null) {
+                                v = f.globals.getStr(name);
+                                if (v == null) {
+                                    v = f.builtins.getStr(name);
+                                    if (v == null) {
+                                        throw Errors.nameError(name);
+                                    }
+                                }
+                            }
+                            stack[sp++] = v;
+                        }
+                        case Op.STORE_NAME -> {
+                            f.locals.put(names[arg], stack[--sp]);
+                            stack[sp] = null;
+                        }
+                        case Op.DELETE_NAME -> {
+                            if (f.locals.remove(names[arg]) == null) {
+                                throw Errors.nameError(names[arg]);
+                            }
+                        }
+                        case Op.LOAD_GLOBAL -> {
+                            String name = names[arg];
+                            Object v = data.global(f.globals, arg, name);
+                            if (v == null) {
+                                v = f.builtins.getStr(name);
+                                if (v == null) {
+                                    throw Errors.nameError(name);
+                                }
+                            }
+                            stack[sp++] = v;
+                        }
+                        case Op.STORE_GLOBAL -> {
+                            f.globals.put(names[arg], stack[--sp]);
+                            stack[sp] = null;
+                        }
+                        case Op.DELETE_GLOBAL -> {
+                            if (f.globals.remove(names[arg]) == null) {
+                                throw Errors.nameError(names[arg]);
+                            }
+                        }
+                        case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
+                        case Op.STORE_ATTR -> {
+                            Object owner = stack[--sp];
+                            Object value = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp + 1] = null;
+                            PyOps.setattr(owner, names[arg], value);
+                        }
+                        case Op.DELETE_ATTR -> {
+                            Object owner = stack[--sp];
+                            stack[sp] = null;
+                            org.loopscope.script.runtime.Attrs.delattr(owner, names[arg]);
+                        }
+                        case Op.LOAD_METHOD -> {
+                            Object owner = stack[sp - 1];
+                            Object method = owner instanceof org.loopscope.script.runtime.PySuper ? null
+                                    : org.loopscope.script.runtime.Attrs.findMethod(owner, names[arg]);
+                            if (method != null) {
+                                stack[sp - 1] = method;
+                                stack[sp++] = owner;
+                            } else {
+                                stack[sp - 1] = null;
+                                stack[sp++] = PyOps.getattr(owner, names[arg]);
+                            }
+                        }
+                        case Op.CALL -> {
+                            f.lasti = ip - 1;
+                            int base = sp - arg - 1;
+                            Object callable = stack[base];
+                            Object result;
+                            if (callable instanceof PyFunction fn && kwnames == null && fn.simple
+                                    && arg == fn.code.argcount()) {
+                                CodeData callee = CodeData.of(fn.code);
+                                Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
+                                Object[] nfast = nf.fast;
+                                for (int i = 0; i < arg; i++) {
+                                    nfast[i] = stack[base + 1 + i];
+                                    stack[base + 1 + i] = null;
+                                }
+                                stack[base] = null;
+                                sp = base;
+                                try {
+                                    result = execute(in, nf);
+                                } finally {
+                                    callee.give(nf);
+                                }
+                            } else {
+                                Object[] args = new Object[arg];
+                                System.arraycopy(stack, base + 1, args, 0, arg);
+                                clear(stack, base, sp);
+                                sp = base;
+                                String[] kw = kwnames;
+                                kwnames = null;
+                                result = Instructions.call(callable, args, kw);
+                            }
+                            stack[sp++] = result;
+                        }
+                        case Op.CALL_METHOD -> {
+                            f.lasti = ip - 1;
+                            int base = sp - arg - 2;
+                            Object method = stack[base];
+                            Object result;
+                            String[] kw = kwnames;
+                            kwnames = null;
+                            if (method == null) {
+                                Object callable = stack[base + 1];
+                                Object[] args = new Object[arg];
+                                System.arraycopy(stack, base + 2, args, 0, arg);
+                                clear(stack, base, sp);
+                                sp = base;
+                                result = Instructions.call(callable, args, kw);
+                            } else if (method instanceof PyFunction fn && kw == null && fn.simple
+                                    && arg + 1 == fn.code.argcount()) {
+                                CodeData callee = CodeData.of(fn.code);
+                                Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
+                                System.arraycopy(stack, base + 1, nf.fast, 0, arg + 1);
+                                clear(stack, base, sp);
+                                sp = base;
+                                try {
+                                    result = execute(in, nf);
+                                } finally {
+                                    callee.give(nf);
+                                }
+                            } else if (method instanceof MethodDescriptor md) {
+                                Object self = stack[base + 1];
+                                Object[] args = new Object[arg];
+                                System.arraycopy(stack, base + 2, args, 0, arg);
+                                clear(stack, base, sp);
+                                sp = base;
+                                result = md.callBound(self, args, kw == null ? PyCallable.NO_KWNAMES : kw);
+                            } else {
+                                Object[] args = new Object[arg + 1];
+                                System.arraycopy(stack, base + 1, args, 0, arg + 1);
+                                clear(stack, base, sp);
+                                sp = base;
+                                result = Instructions.call(method, args, kw);
+                            }
+                            stack[sp++] = result;
+                        }
+                        case Op.KW_NAMES -> kwnames = (String[]) consts[arg];
+                        case Op.CALL_FUNCTION_EX -> {
+                            f.lasti = ip - 1;
+                            Object kwargs = (arg & 1) != 0 ? stack[--sp] : null;
+                            Object args = stack[--sp];
+                            Object callable = stack[--sp];
+                            clear(stack, sp, sp + 3);
+                            stack[sp++] = Calls.callEx(callable, args, (PyDict) kwargs);
+                        }
+                        case Op.MAKE_FUNCTION -> sp = Instructions.makeFunction(in, f, stack, sp, arg);
+                        case Op.LOAD_BUILD_CLASS -> stack[sp++] = in.buildClass;
+                        case Op.RETURN_VALUE -> {
+                            Object result = stack[--sp];
+                            stack[sp] = null;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return result;
+                        }
+                        case Op.YIELD_VALUE -> {
+                            Object value = stack[--sp];
+                            stack[sp] = null;
+                            f.yielded = co.has(CodeObject.ASYNC_GENERATOR) ? new AsyncGenValue(value) : value;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return SUSPENDED;
+                        }
+                        case Op.BINARY_OP -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            Object a = stack[sp - 1];
+                            int kind = arg & (Op.INPLACE - 1);
+                            if (kind <= 1 && a instanceof Long x && b instanceof Long y) {
+                                long l = x;
+                                long r = y;
+                                long res = kind == 0 ? l + r : l - r;
+                                boolean overflow = kind == 0 ? ((l ^ res) & (r ^ res)) < 0
+                                        : ((l ^ r) & (l ^ res)) < 0;
+                                stack[sp - 1] = overflow ? binary(arg, a, b) : Py.integer(res);
+                            } else {
+                                stack[sp - 1] = binary(arg, a, b);
+                            }
+                        }
+                        case Op.UNARY_NEGATIVE -> stack[sp - 1] = PyOps.neg(stack[sp - 1]);
+                        case Op.UNARY_POSITIVE -> stack[sp - 1] = PyOps.pos(stack[sp - 1]);
+                        case Op.UNARY_INVERT -> stack[sp - 1] = PyOps.invert(stack[sp - 1]);
+                        case Op.UNARY_NOT -> stack[sp - 1] = PyOps.truthy(stack[sp - 1]) ? Py.FALSE : Py.TRUE;
+                        case Op.COMPARE_OP -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            Object a = stack[sp - 1];
+                            if (a instanceof Long x && b instanceof Long y) {
+                                long l = x;
+                                long r = y;
+                                boolean res = switch (arg) {
+                                    case 0 -> l < r;
+                                    case 1 -> l <= r;
+                                    case 2 -> l == r;
+                                    case 3 -> l != r;
+                                    case 4 -> l > r;
+                                    default -> l >= r;
+                                };
+                                stack[sp - 1] = res ? Py.TRUE : Py.FALSE;
+                            } else {
+                                stack[sp - 1] = PyOps.compare(a, b, CMPOPS[arg]);
+                            }
+                        }
+                        case Op.IS_OP -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            boolean same = Identity.is(stack[sp - 1], b);
+                            stack[sp - 1] = same != (arg == 1) ? Py.TRUE : Py.FALSE;
+                        }
+                        case Op.CONTAINS_OP -> {
+                            Object container = stack[--sp];
+                            stack[sp] = null;
+                            boolean in2 = PyOps.contains(container, stack[sp - 1]);
+                            stack[sp - 1] = in2 != (arg == 1) ? Py.TRUE : Py.FALSE;
+                        }
+                        case Op.BINARY_SUBSCR -> {
+                            Object key = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyOps.getitem(stack[sp - 1], key);
+                        }
+                        case Op.STORE_SUBSCR -> {
+                            Object key = stack[--sp];
+                            Object container = stack[--sp];
+                            Object value = stack[--sp];
+                            clear(stack, sp, sp + 3);
+                            PyOps.setitem(container, key, value);
+                        }
+                        case Op.DELETE_SUBSCR -> {
+                            Object key = stack[--sp];
+                            Object container = stack[--sp];
+                            clear(stack, sp, sp + 2);
+                            PyOps.delitem(container, key);
+                        }
+                        case Op.BUILD_SLICE -> sp = Instructions.buildSlice(stack, sp, arg);
+                        case Op.BUILD_TUPLE -> sp = Instructions.buildTuple(stack, sp, arg);
+                        case Op.BUILD_LIST -> sp = Instructions.buildList(stack, sp, arg);
+                        case Op.BUILD_SET -> sp = Instructions.buildSet(stack, sp, arg);
+                        case Op.BUILD_MAP -> sp = Instructions.buildMap(stack, sp, arg);
+                        case Op.LIST_APPEND -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            ((PyList) stack[sp - arg]).append(v);
+                        }
+                        case Op.SET_ADD -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            ((PySet) stack[sp - arg]).add(v);
+                        }
+                        case Op.MAP_ADD -> {
+                            Object v = stack[--sp];
+                            Object k = stack[--sp];
+                            clear(stack, sp, sp + 2);
+                            ((PyDict) stack[sp - arg]).put(k, v);
+                        }
+                        case Op.LIST_EXTEND -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            Calls.listExtend((PyList) stack[sp - arg], v);
+                        }
+                        case Op.SET_UPDATE -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            ((PySet) stack[sp - arg]).update(v);
+                        }
+                        case Op.DICT_UPDATE -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            Calls.dictUpdate((PyDict) stack[sp - arg], v);
+                        }
+                        case Op.DICT_MERGE -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            Calls.dictMerge(stack[sp - arg - 2], (PyDict) stack[sp - arg], v);
+                        }
+                        case Op.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
+                        case Op.BUILD_STRING -> sp = Instructions.buildString(stack, sp, arg);
+                        case Op.FORMAT_VALUE -> sp = Instructions.formatValue(stack, sp, arg);
+                        case Op.UNPACK_SEQUENCE -> {
+                            Object seq = stack[--sp];
+                            stack[sp] = null;
+                            sp = Calls.unpack(seq, arg, stack, sp);
+                        }
+                        case Op.UNPACK_EX -> {
+                            Object seq = stack[--sp];
+                            stack[sp] = null;
+                            sp = Calls.unpackEx(seq, arg & 0xff, arg >> 8, stack, sp);
+                        }
+                        case Op.JUMP -> {
+                            if (arg < ip) {
+                                in.ticks += ip - arg;
+                                if (in.ticks > in.tickLimit) {
+                                    f.lasti = ip - 1;
+                                    in.overBudget(f);
+                                }
+                            }
+                            ip = arg;
+                        }
+                        case Op.POP_JUMP_IF_FALSE -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == Boolean.FALSE || v != Boolean.TRUE && !PyOps.truthy(v)) {
+                                ip = arg;
+                            }
+                        }
+                        case Op.POP_JUMP_IF_TRUE -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == Boolean.TRUE || v != Boolean.FALSE && PyOps.truthy(v)) {
+                                ip = arg;
+                            }
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP -> {
+                            if (!PyOps.truthy(stack[sp - 1])) {
+                                ip = arg;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                        }
+                        case Op.JUMP_IF_TRUE_OR_POP -> {
+                            if (PyOps.truthy(stack[sp - 1])) {
+                                ip = arg;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                        }
+                        case Op.POP_JUMP_IF_NONE -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (Py.isNone(v)) {
+                                ip = arg;
+                            }
+                        }
+                        case Op.POP_JUMP_IF_NOT_NONE -> {
+                            Object v = stack[--sp];
+                            stack[sp] = null;
+                            if (!Py.isNone(v)) {
+                                ip = arg;
+                            }
+                        }
+                        case Op.GET_ITER -> stack[sp - 1] = PyOps.iter(stack[sp - 1]);
+                        case Op.FOR_ITER -> {
+                            f.lasti = ip - 1;
+                            Object it = stack[sp - 1];
+                            Object next = it instanceof PyIterator pi ? pi.next() : PyOps.next(it);
+                            if (next == PyIterator.STOP) {
+                                stack[--sp] = null;
+                                ip = arg;
+                            } else {
+                                stack[sp++] = next;
+                            }
+                        }
+                        case Op.GET_AWAITABLE -> stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], arg);
+                        case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaiting.yieldFromIter(stack[sp - 1], co);
+                        case Op.SEND -> {
+                            f.lasti = ip - 1;
+                            Object value = stack[--sp];
+                            stack[sp] = null;
+                            Object receiver = stack[sp - 1];
+                            Object out = Awaiting.send(in, receiver, value);
+                            if (out == SUSPENDED) {
+                                f.yielded = in.delegated;
+                                in.delegated = null;
+                                f.sp = sp;
+                                f.ip = ip - 1;
+                                return SUSPENDED;
+                            }
+                            stack[sp - 1] = out;
+                            ip = arg;
+                        }
+                        case Op.GET_AITER -> stack[sp - 1] = Awaiting.getAiter(stack[sp - 1]);
+                        case Op.GET_ANEXT -> {
+                            Object awaitable = Awaiting.getAnext(in, stack[sp - 1]);
+                            stack[sp++] = awaitable;
+                        }
+                        case Op.END_ASYNC_FOR -> {
+                            PyException exc = (PyException) stack[--sp];
+                            stack[sp] = null;
+                            if (!exc.type().isSubtype(ExcTypes.STOP_ASYNC_ITERATION)) {
+                                noNewTraceback = true;
+                                keepContext = true;
+                                throw exc;
+                            }
+                            stack[--sp] = null;
+                        }
+                        case Op.BEFORE_ASYNC_WITH -> {
+                            Object mgr = stack[sp - 1];
+                            Object[] pair = Calls.beforeWith(mgr, true);
+                            stack[sp - 1] = pair[0];
+                            stack[sp++] = pair[1];
+                        }
+                        case Op.BEFORE_WITH -> {
+                            f.lasti = ip - 1;
+                            Object mgr = stack[sp - 1];
+                            Object[] pair = Calls.beforeWith(mgr, false);
+                            stack[sp - 1] = pair[0];
+                            stack[sp++] = pair[1];
+                        }
+                        case Op.WITH_EXCEPT_START -> {
+                            f.lasti = ip - 1;
+                            PyException exc = (PyException) stack[sp - 1];
+                            Object exit = stack[sp - 3];
+                            stack[sp++] = PyOps.call(exit, exc.type(), exc, in.tracebackOf(exc));
+                        }
+                        case Op.PUSH_EXC_INFO -> {
+                            PyException exc = (PyException) stack[sp - 1];
+                            ExcState state = in.excState;
+                            stack[sp - 1] = state.value == null ? Py.NONE : state.value;
+                            state.value = exc;
+                            stack[sp++] = exc;
+                        }
+                        case Op.POP_EXCEPT -> {
+                            Object prev = stack[--sp];
+                            stack[sp] = null;
+                            in.excState.value = prev instanceof PyException p ? p : null;
+                        }
+                        case Op.RERAISE -> {
+                            PyException exc = (PyException) stack[--sp];
+                            stack[sp] = null;
+                            noNewTraceback = true;
+                            keepContext = true;
+                            throw exc;
+                        }
+                        case Op.CHECK_EXC_MATCH -> {
+                            Object type = stack[sp - 1];
+                            PyException exc = (PyException) stack[sp - 2];
+                            stack[sp - 1] = Exc.matches(exc, type) ? Py.TRUE : Py.FALSE;
+                        }
+                        case Op.CHECK_EG_MATCH -> {
+                            Object type = stack[sp - 1];
+                            PyException exc = (PyException) stack[sp - 2];
+                            Object[] split = Exc.exceptStar(in, exc, type);
+                            stack[sp - 2] = split[0];
+                            stack[sp - 1] = split[1];
+                        }
+                        case Op.PREP_RERAISE_STAR -> {
+                            PyList raised = (PyList) stack[--sp];
+                            stack[sp] = null;
+                            PyException original = (PyException) stack[sp - 1];
+                            Object result = Exc.prepReraiseStar(original, raised);
+                            stack[sp - 1] = result;
+                        }
+                        case Op.RAISE_VARARGS -> {
+                            f.lasti = ip - 1;
+                            Object cause = arg == 2 ? stack[--sp] : null;
+                            Object exc = arg >= 1 ? stack[--sp] : null;
+                            clear(stack, sp, sp + arg);
+                            if (arg == 0) {
+                                PyException top = in.excState.topmost();
+                                if (top == null) {
+                                    throw Errors.runtimeError("No active exception to reraise");
+                                }
+                                noNewTraceback = true;
+                                keepContext = true;
+                                throw top;
+                            }
+                            throw Exc.raise(in, exc, cause, arg == 2);
+                        }
+                        case Op.IMPORT_NAME -> {
+                            f.lasti = ip - 1;
+                            sp = Instructions.importName(in, stack, sp, names[arg]);
+                        }
+                        case Op.IMPORT_FROM -> {
+                            Object module = stack[sp - 1];
+                            stack[sp++] = in.imports.importFrom(module, names[arg]);
+                        }
+                        case Op.IMPORT_STAR -> {
+                            Object module = stack[--sp];
+                            stack[sp] = null;
+                            in.imports.importStar(module, f.locals);
+                        }
+                        case Op.SETUP_ANNOTATIONS -> Instructions.setupAnnotations(f);
+                        case Op.STORE_ANNOTATION -> sp = Instructions.storeAnnotation(f, stack, sp, names[arg]);
+                        case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExcTypes.ASSERTION_ERROR;
+                        case Op.SUPER_ARGS -> {
+                            Object[] pair = Calls.superArgs(co, fast, arg);
+                            stack[sp++] = pair[0];
+                            stack[sp++] = pair[1];
+                        }
+                        default -> throw new IllegalStateException("bad opcode " + Op.name(word & 0xff));
+                    }
+                }
+            } catch (PyException e) {
+                int lasti = ip - 1;
+                if (!noNewTraceback) {
+                    in.recordTraceback(e, f, lasti);
+                }
+                if (!keepContext) {
+                    Exc.setImplicitContext(in, e);
+                }
+                noNewTraceback = false;
+                keepContext = false;
+                kwnames = null;
+                CodeObject.Handler h = co.handler(lasti);
+                if (h == null) {
+                    clear(stack, 0, sp);
+                    f.sp = 0;
+                    f.lasti = lasti;
+                    f.ip = code.length;
+                    throw e;
+                }
+                clear(stack, h.depth(), sp);
+                sp = h.depth();
+                stack[sp++] = e;
+                ip = h.target();
+            } catch (StackOverflowError overflow) {
+                pending = Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            }
+        }
+    }
+
+    private static void clear(Object[] stack, int from, int to) {
+        int end = Math.min(to, stack.length);
+        for (int i = from; i < end; i++) {
+            stack[i] = null;
+        }
+    }
+
+    private static Object binary(int op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            // ints are immutable: their in-place forms are the plain operators
+            op &= Op.INPLACE - 1;
+            long l = x;
+            long r = y;
+            switch (op) {
+                case 0 -> {
+                    long s = l + r;
+                    if (((l ^ s) & (r ^ s)) >= 0) {
+                        return Py.integer(s);
+                    }
+                }
+                case 1 -> {
+                    long s = l - r;
+                    if (((l ^ r) & (l ^ s)) >= 0) {
+                        return Py.integer(s);
+                    }
+                }
+                case 2 -> {
+                    long hi = Math.multiplyHigh(l, r);
+                    long lo = l * r;
+                    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                        return Py.integer(lo);
+                    }
+                }
+                case 5 -> {
+                    if (r > 0) {
+                        return Py.integer(Math.floorMod(l, r));
+                    }
+                }
+                case 12 -> {
+                    if (r > 0) {
+                        return Py.integer(Math.floorDiv(l, r));
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (op >= Op.INPLACE) {
+            return PyOps.inplace(BINOPS[op - Op.INPLACE], a, b);
+        }
+        return PyOps.binary(BINOPS[op], a, b);
+    }
+}

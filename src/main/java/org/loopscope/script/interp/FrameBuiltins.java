@@ -1,0 +1,90 @@
+package org.loopscope.script.interp;
+
+import org.loopscope.script.compile.CodeObject;
+import org.loopscope.script.runtime.BuiltinFunction;
+import org.loopscope.script.runtime.Errors;
+import org.loopscope.script.runtime.PyDict;
+import org.loopscope.script.runtime.PyList;
+import org.loopscope.script.runtime.PyOps;
+
+/**
+ * The builtins that need the VM: {@code globals()}, {@code locals()}, {@code dir()} and {@code vars()} without
+ * argument read the calling frame; {@code next()} keeps a generator's return value in its StopIteration;
+ * {@code aiter()} and {@code anext()}.
+ */
+final class FrameBuiltins {
+
+    private FrameBuiltins() {
+    }
+
+    static void install(Interpreter in, PyDict builtins) {
+        builtins.put("globals", new BuiltinFunction("globals", (a, k) -> {
+            Native.noArgs("globals", a, k);
+            return in.frame.globals;
+        }));
+        builtins.put("locals", new BuiltinFunction("locals", (a, k) -> {
+            Native.noArgs("locals", a, k);
+            return locals(in.frame);
+        }));
+        Object runtimeDir = builtins.getStr("dir");
+        builtins.put("dir", new BuiltinFunction("dir", (a, k) -> {
+            if (a.length == 0 && (k == null || k.length == 0)) {
+                PyList names = PyList.from(locals(in.frame));
+                PyOps.callMethod(names, "sort");
+                return names;
+            }
+            return PyOps.call(runtimeDir, a, k);
+        }));
+        Object runtimeVars = builtins.getStr("vars");
+        builtins.put("vars", new BuiltinFunction("vars", (a, k) -> {
+            if (a.length == 0 && (k == null || k.length == 0)) {
+                return locals(in.frame);
+            }
+            return PyOps.call(runtimeVars, a, k);
+        }));
+        Object runtimeNext = builtins.getStr("next");
+        builtins.put("next", new BuiltinFunction("next", (a, k) -> {
+            if (a.length >= 1 && a[0] instanceof PyGenerator gen && (k == null || k.length == 0)) {
+                if (a.length > 2) {
+                    throw Errors.typeError("next expected at most 2 arguments, got " + a.length);
+                }
+                Object r = gen.resumeFrame(org.loopscope.script.runtime.Py.NONE, null);
+                if (r == Eval.SUSPENDED) {
+                    return gen.frame.yielded;
+                }
+                if (a.length == 2) {
+                    return a[1];
+                }
+                throw Errors.stopIteration(r);
+            }
+            return PyOps.call(runtimeNext, a, k);
+        }));
+        builtins.put("aiter", new BuiltinFunction("aiter", (a, k) -> Awaiting.getAiter(Native.oneArg("aiter", a, k))));
+        builtins.put("anext", new BuiltinFunction("anext", (a, k) -> {
+            if (a.length != 1) {
+                throw Errors.typeError("anext expected 1 argument, got " + a.length);
+            }
+            return Awaiting.getAnext(in, a[0]);
+        }));
+    }
+
+    /** {@code locals()}: the namespace of a module or class body, or a snapshot of a function's variables. */
+    static PyDict locals(Frame f) {
+        if (f.locals != null) {
+            return f.locals;
+        }
+        PyDict d = new PyDict();
+        CodeObject code = f.code;
+        String[] names = code.localNames();
+        for (int i = 0; i < names.length; i++) {
+            Object v = f.fast[i];
+            if (v instanceof PyCell cell) {
+                v = cell.value;
+            }
+            if (v != null) {
+                d.put(names[i], v);
+            }
+        }
+        return d;
+    }
+}
