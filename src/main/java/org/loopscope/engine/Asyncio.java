@@ -198,6 +198,7 @@ public final class Asyncio {
                     EventLoop loop = engine.getRunningLoop();
                     Future future = loop.createFuture();
                     timer = loop.callLater(delay, setResultUnlessCancelled(future, result));
+                    future.wakeTimer = timer;
                     state = 2;
                     return await(future);
                 }

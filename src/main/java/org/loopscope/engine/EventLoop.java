@@ -34,6 +34,7 @@ public final class EventLoop {
     private long iteration;
     private Task currentTask;
     private BiConsumer<EventLoop, ErrorContext> exceptionHandler;
+    private final AsyncGenHooks asyncgens = new AsyncGenHooks(this);
 
     EventLoop(Engine engine) {
         this.engine = engine;
@@ -54,6 +55,11 @@ public final class EventLoop {
     /** The instruments watching this loop. */
     public Instruments instruments() {
         return instruments;
+    }
+
+    /** The loop's async-generator hooks ({@code shutdown_asyncgens} and the finalizer). */
+    public AsyncGenHooks asyncgens() {
+        return asyncgens;
     }
 
     /** {@code loop.time()}: the shared clock's reading. */

@@ -25,6 +25,8 @@ public class Future {
     Object cancelMessage;
     RuntimeException cancelledError;
     boolean logTraceback;
+    /** The timer that will resolve this future ({@code asyncio.sleep}'s), or null. */
+    TimerHandle wakeTimer;
     boolean blocking;
 
     /** A pending future on {@code loop} (Python's {@code loop.create_future()}). */

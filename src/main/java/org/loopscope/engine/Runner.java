@@ -66,7 +66,7 @@ public final class Runner {
     private void close() {
         try {
             cancelAllTasks();
-            loop.runUntilComplete(emptyCoroutine("BaseEventLoop.shutdown_asyncgens", 539));
+            loop.runUntilComplete(loop.asyncgens().shutdown());
             loop.runUntilComplete(emptyCoroutine("BaseEventLoop.shutdown_default_executor", 563));
         } finally {
             engine.setEventLoop(null);
@@ -89,6 +89,11 @@ public final class Runner {
                         task.exception(), task, null));
             }
         }
+    }
+
+    /** {@code loop.shutdown_default_executor()}: the simulated executor has no threads to join. */
+    public static Coroutine shutdownDefaultExecutor() {
+        return emptyCoroutine("BaseEventLoop.shutdown_default_executor", 563);
     }
 
     /** A coroutine that returns at once (the shutdown steps have nothing to do in a simulated run). */

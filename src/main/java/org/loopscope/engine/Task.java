@@ -57,6 +57,15 @@ public class Task extends Future {
         return waitingOn;
     }
 
+    /**
+     * Whether the task waits on a timer of a loop that is still open ({@code asyncio.sleep}): the loop's timer
+     * heap then keeps it alive until the loop itself goes, which decides how CPython reports it at exit.
+     */
+    public boolean heldByTimer() {
+        return waitingOn != null && waitingOn.wakeTimer != null && !waitingOn.wakeTimer.cancelled()
+                && !loop().isClosed();
+    }
+
     /** How many steps the task has taken. */
     public long steps() {
         return steps;

@@ -122,6 +122,8 @@ final class Eval {
                             stack[sp] = null;
                             if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
                                 in.warnUnawaited(c, f, ip - 1);
+                            } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
+                                Finalizers.dropped(in, g);
                             }
                         }
                         case Op.COPY -> {
@@ -527,7 +529,13 @@ final class Eval {
                                 ip = arg;
                             }
                         }
-                        case Op.GET_ITER -> stack[sp - 1] = PyOps.iter(stack[sp - 1]);
+                        case Op.GET_ITER -> {
+                            Object it = PyOps.iter(stack[sp - 1]);
+                            stack[sp - 1] = it;
+                            if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
+                                g.loopOwned = true;
+                            }
+                        }
                         case Op.FOR_ITER -> {
                             f.lasti = ip - 1;
                             Object it = stack[sp - 1];
@@ -557,7 +565,13 @@ final class Eval {
                             stack[sp - 1] = out;
                             ip = arg;
                         }
-                        case Op.GET_AITER -> stack[sp - 1] = Awaiting.getAiter(stack[sp - 1]);
+                        case Op.GET_AITER -> {
+                            Object it = Awaiting.getAiter(stack[sp - 1]);
+                            stack[sp - 1] = it;
+                            if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
+                                g.loopOwned = true;
+                            }
+                        }
                         case Op.GET_ANEXT -> {
                             Object awaitable = Awaiting.getAnext(in, stack[sp - 1]);
                             stack[sp++] = awaitable;

@@ -18,6 +18,7 @@ final class FrameBuiltins {
     }
 
     static void install(Interpreter in, PyDict builtins) {
+        Evaluation.install(in, builtins);
         builtins.put("globals", new BuiltinFunction("globals", (a, k) -> {
             Native.noArgs("globals", a, k);
             return in.frame.globals;
@@ -61,10 +62,19 @@ final class FrameBuiltins {
         }));
         builtins.put("aiter", new BuiltinFunction("aiter", (a, k) -> Awaiting.getAiter(Native.oneArg("aiter", a, k))));
         builtins.put("anext", new BuiltinFunction("anext", (a, k) -> {
-            if (a.length != 1) {
-                throw Errors.typeError("anext expected 1 argument, got " + a.length);
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("anext() takes no keyword arguments");
             }
-            return Awaiting.getAnext(in, a[0]);
+            if (a.length < 1 || a.length > 2) {
+                throw Errors.typeError(a.length == 0 ? "anext expected at least 1 argument, got 0"
+                        : "anext expected at most 2 arguments, got " + a.length);
+            }
+            if (!(a[0] instanceof PyAsyncGenerator)
+                    && org.loopscope.script.runtime.Py.type(a[0]).lookup("__anext__") == null) {
+                throw Errors.typeError("'" + org.loopscope.script.runtime.Py.typeName(a[0])
+                        + "' object is not an async iterator");
+            }
+            return a.length == 2 ? new AnextAwaitable(a[0], a[1]) : Awaiting.getAnext(in, a[0]);
         }));
     }
 

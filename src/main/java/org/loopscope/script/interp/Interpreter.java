@@ -37,6 +37,7 @@ public final class Interpreter {
     final PyDict builtins;
     final Imports imports;
     final BuiltinFunction buildClass;
+    final Finalizers finalizers = new Finalizers(this);
     ExcState excState = new ExcState();
     int depth;
     /** The frame executing now (innermost), or null. */
@@ -127,6 +128,16 @@ public final class Interpreter {
     /** {@code sys.modules}, which imports keep up to date. */
     public PyDict sysModules() {
         return imports.sysModules;
+    }
+
+    /** A new {@code __main__} module for the script at {@code path}, with CPython's module globals. */
+    public PyModule newMainModule(String path) {
+        return PyModule.script("__main__", path, imports.module("builtins"), new Imports.Loader());
+    }
+
+    /** What CPython finalizes when the program ends (see {@link Finalizers}); call once, after the script. */
+    public void finalizeAtExit() {
+        finalizers.atExit();
     }
 
     /** Registers a module as imported (the run's {@code __main__}). */
@@ -331,6 +342,21 @@ public final class Interpreter {
         }
         out.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, out.toString());
+    }
+
+    private Tracebacks tracebacks;
+
+    /** The printer of the reports CPython writes itself (unraisable exceptions). */
+    public void setTracebacks(Tracebacks printer) {
+        tracebacks = printer;
+    }
+
+    /** An exception that cannot propagate (raised by a finalizer): "Exception ignored in: obj" and its report. */
+    void unraisable(PyException error, Object where) {
+        String report = tracebacks == null ? org.loopscope.script.runtime.Exceptions.formatExceptionOnly(error)
+                : tracebacks.format(error);
+        context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, "Exception ignored in: "
+                + org.loopscope.script.runtime.PyOps.repr(where) + "\n" + report);
     }
 
     /** {@code exc.__traceback__}. */

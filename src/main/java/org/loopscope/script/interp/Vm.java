@@ -40,6 +40,11 @@ public final class Vm {
         return null;
     }
 
+    /** Whether {@code value} is a generator object. */
+    public static boolean isGenerator(Object value) {
+        return value instanceof PyGenerator;
+    }
+
     /** {@code asyncio.iscoroutine(value)}. */
     public static boolean isCoroutine(Object value) {
         return value instanceof PyCoroutine || value instanceof EngineCoro;

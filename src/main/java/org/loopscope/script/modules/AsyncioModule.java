@@ -148,7 +148,11 @@ final class AsyncioModule {
             }
             return tasks;
         });
-        fn(d, "iscoroutine", (a, k) -> Vm.isCoroutine(Native.oneArg("iscoroutine", a, k)));
+        fn(d, "iscoroutine", (a, k) -> {
+            // asyncio counts every generator as a coroutine (generator-based coroutines).
+            Object v = Native.oneArg("iscoroutine", a, k);
+            return Vm.isCoroutine(v) || Vm.isGenerator(v);
+        });
         fn(d, "iscoroutinefunction", (a, k) -> Vm.isCoroutineFunction(Native.oneArg("iscoroutinefunction", a, k)));
         fn(d, "isfuture", (a, k) -> Native.oneArg("isfuture", a, k) instanceof Future);
         d.put("Future", Types.FUTURE);

@@ -25,6 +25,8 @@ final class LoopObject extends PyObject {
             LoopObject::methods);
 
     private static final Signature CALL_SOON = Signature.of("call_soon(callback, *args, context=None)");
+    private static final Signature CALL_SOON_THREADSAFE =
+            Signature.of("call_soon_threadsafe(callback, *args, context=None)");
     private static final Signature CALL_LATER = Signature.of("call_later(delay, callback, *args, context=None)");
     private static final Signature CALL_AT = Signature.of("call_at(when, callback, *args, context=None)");
     private static final Signature CREATE_TASK = Signature.of("create_task(coro, *, name=None, context=None)");
@@ -76,6 +78,14 @@ final class LoopObject extends PyObject {
             self(s).loop.close();
             return Py.NONE;
         });
+        Native.method(ns, owner, "shutdown_asyncgens", (s, a, k) -> {
+            Native.noArgs("shutdown_asyncgens", a, k);
+            return Vm.coroutine(self(s).loop.asyncgens().shutdown());
+        });
+        Native.method(ns, owner, "shutdown_default_executor", (s, a, k) -> {
+            Native.noArgs("shutdown_default_executor", a, k);
+            return Vm.coroutine(org.loopscope.engine.Runner.shutdownDefaultExecutor());
+        });
         Native.method(ns, owner, "is_running", (s, a, k) -> self(s).loop.isRunning());
         Native.method(ns, owner, "is_closed", (s, a, k) -> self(s).loop.isClosed());
         Native.method(ns, owner, "get_debug", (s, a, k) -> Boolean.FALSE);
@@ -84,6 +94,13 @@ final class LoopObject extends PyObject {
         Native.method(ns, owner, "call_soon", (s, a, k) -> {
             Object[] v = CALL_SOON.bind(a, k);
             checkCallback(v[0], "call_soon");
+            Handle h = self(s).loop.callSoon(Callbacks.handle(self(s).state.interp, v[0], (Object[]) v[1]));
+            return new HandleObject(h);
+        });
+        Native.method(ns, owner, "call_soon_threadsafe", (s, a, k) -> {
+            // One thread runs everything here, so it is call_soon under its own name.
+            Object[] v = CALL_SOON_THREADSAFE.bind(a, k);
+            checkCallback(v[0], "call_soon_threadsafe");
             Handle h = self(s).loop.callSoon(Callbacks.handle(self(s).state.interp, v[0], (Object[]) v[1]));
             return new HandleObject(h);
         });
