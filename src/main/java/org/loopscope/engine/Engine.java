@@ -149,7 +149,8 @@ public final class Engine {
         found.sort((a, b) -> Long.compare(b.id(), a.id()));
         List<ErrorContext> reports = new ArrayList<>(found.size());
         for (Future future : found) {
-            String kind = future instanceof Task ? "Task" : "Future";
+            String kind = future instanceof Task ? "Task"
+                    : future instanceof GatheringFuture ? "_GatheringFuture" : "Future";
             reports.add(future.done()
                     ? new ErrorContext(LoopWarning.Kind.EXCEPTION_NEVER_RETRIEVED,
                             kind + " exception was never retrieved", future.rawException(), future, null)

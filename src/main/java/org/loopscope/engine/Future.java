@@ -89,6 +89,11 @@ public class Future {
         return exception;
     }
 
+    /** Whether any done callback is registered. */
+    final boolean hasCallbacks() {
+        return callback0 != null;
+    }
+
     /** Marks the future done with {@code value} and schedules its callbacks. */
     public void setResult(Object value) {
         finishWithResult(value);

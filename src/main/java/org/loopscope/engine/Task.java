@@ -18,6 +18,7 @@ public class Task extends Future {
     private int cancelsRequested;
     private long steps;
     private boolean logDestroyPending = true;
+    private boolean unreferenced;
     private DoneCallback wakeup;
     // Links of the loop's list of live tasks (see EventLoop.registerTask).
     boolean live;
@@ -179,8 +180,23 @@ public class Task extends Future {
             finishWithException(raised);
             throw raised;
         } else {
+            boolean alone = unreferenced && !hasCallbacks();
             finishWithException(raised);
+            if (alone) {
+                // Nothing refers to the task once this step's handle is gone: CPython collects it now.
+                loop.engine().report(new ErrorContext(LoopWarning.Kind.EXCEPTION_NEVER_RETRIEVED,
+                        "Task exception was never retrieved", raised, this, null));
+            }
         }
+    }
+
+    /**
+     * The program dropped the task as soon as it was made ({@code asyncio.create_task(...)} as a statement): only
+     * the loop refers to it, so a failure nobody can retrieve is reported when the failing step ends, as CPython
+     * reports it when the task is collected.
+     */
+    public void markUnreferenced() {
+        unreferenced = true;
     }
 
     private void suspended(Object yielded) {

@@ -122,6 +122,8 @@ final class Eval {
                             stack[sp] = null;
                             if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
                                 in.warnUnawaited(c, f, ip - 1);
+                            } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t) {
+                                t.markUnreferenced();
                             } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
                                 Finalizers.dropped(in, g);
                             }

@@ -18,7 +18,8 @@ import org.loopscope.script.runtime.PyException;
  * <p>At exit, in CPython's order: futures whose exception was never retrieved are reported; tasks still pending
  * are destroyed (those only a cycle keeps alive first, in creation order, their coroutine closed before the
  * report; then those an open loop's timers keep, newest first, reported before their coroutine is closed); then
- * the generators still suspended inside a {@code try} or {@code with} are closed, oldest first.
+ * the generators still suspended inside a {@code try} or {@code with} are closed, oldest first; last, coroutines
+ * that a failing library call left never awaited are reported.
  */
 final class Finalizers {
 
@@ -28,6 +29,13 @@ final class Finalizers {
 
     Finalizers(Interpreter in) {
         this.in = in;
+    }
+
+    /** Coroutines left never awaited because the call they were passed to raised. */
+    private final Set<PyCoroutine> orphans = new LinkedHashSet<>();
+
+    void orphaned(PyCoroutine coro) {
+        orphans.add(coro);
     }
 
     void started(GenBase gen) {
@@ -83,6 +91,14 @@ final class Finalizers {
             // An async generator's finalizer only schedules aclose() on its loop, which will not run again.
             if (!gen.finished && !(gen instanceof PyAsyncGenerator)) {
                 close(in, gen);
+            }
+        }
+        for (PyCoroutine coro : orphans) {
+            if (!coro.frame.started && !coro.finished) {
+                // Collected during shutdown, when the warning has no frame to point at.
+                coro.finished = true;
+                in.context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR,
+                        "sys:1: RuntimeWarning: coroutine '" + coro.qualname + "' was never awaited\n");
             }
         }
     }

@@ -40,6 +40,8 @@ public final class Interpreter {
     final Finalizers finalizers = new Finalizers(this);
     ExcState excState = new ExcState();
     int depth;
+    /** {@code sys.getrecursionlimit()}: how deep Python frames may nest. */
+    int recursionLimit = RECURSION_LIMIT;
     /** The frame executing now (innermost), or null. */
     Frame frame;
     long ticks;
@@ -220,13 +222,35 @@ public final class Interpreter {
     }
 
     void enterFrame(Frame f) {
-        if (++depth > RECURSION_LIMIT) {
+        if (++depth > recursionLimit) {
             depth--;
             throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (++ticks > tickLimit) {
             overBudget(f);
         }
+    }
+
+    /** {@code sys.getrecursionlimit()}. */
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** {@code sys.setrecursionlimit(limit)}, with CPython's checks. */
+    public void setRecursionLimit(long limit) {
+        if (limit < 1) {
+            throw Errors.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (limit <= depth) {
+            throw Errors.of(ExcTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit
+                    + " at the recursion depth " + depth + ": the limit is too low");
+        }
+        recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+    }
+
+    /** The exception being handled where the program is now ({@code sys.exception()}), or null. */
+    public PyException handledException() {
+        return excState.topmost();
     }
 
     /** Counts Python frames that CPython would have on the stack but the engine runs in Java (asyncio.run...). */

@@ -40,6 +40,22 @@ public final class Vm {
         return null;
     }
 
+    /**
+     * A library function given {@code args} raised before taking charge of them: coroutines among them that never
+     * started are left never awaited (CPython warns when they are collected; see {@link Finalizers}).
+     */
+    public static void orphaned(Object[] args) {
+        Interpreter in = Interpreter.current();
+        if (in == null) {
+            return;
+        }
+        for (Object a : args) {
+            if (a instanceof PyCoroutine c && !c.frame.started && !c.finished) {
+                in.finalizers.orphaned(c);
+            }
+        }
+    }
+
     /** Whether {@code value} is a generator object. */
     public static boolean isGenerator(Object value) {
         return value instanceof PyGenerator;

@@ -126,6 +126,7 @@ final class AsyncioModule {
             interp.engine().setEventLoop(Py.isNone(loop) ? null : state.loopArg(loop));
             return Py.NONE;
         });
+        LoopPolicy.install(d);
         fn(d, "get_running_loop", (a, k) -> {
             Native.noArgs("get_running_loop", a, k);
             return state.loop(state.asyncio.getRunningLoop());
@@ -186,7 +187,14 @@ final class AsyncioModule {
     }
 
     private static void fn(PyDict d, String name, PyCallable impl) {
-        d.put(name, new BuiltinFunction(name, impl));
+        d.put(name, new BuiltinFunction(name, (a, k) -> {
+            try {
+                return impl.call(a, k);
+            } catch (org.loopscope.script.runtime.PyException e) {
+                Vm.orphaned(a);
+                throw e;
+            }
+        }));
     }
 
     /** {@code asyncio.run(main)}: the frames CPython has above the main task, the library frames on errors. */

@@ -60,6 +60,9 @@ final class LoopObject extends PyObject {
         String owner = "_UnixSelectorEventLoop";
         Native.method(ns, owner, "run_until_complete", (s, a, k) -> {
             Object[] v = RUN_UNTIL_COMPLETE.bind(a, k);
+            if (self(s).loop.isClosed() || self(s).loop.isRunning()) {
+                Vm.orphaned(a);
+            }
             return self(s).state.runUntilComplete(self(s).loop, v[0]);
         });
         Native.method(ns, owner, "run_forever", (s, a, k) -> {
@@ -123,6 +126,9 @@ final class LoopObject extends PyObject {
         Native.method(ns, owner, "create_task", (s, a, k) -> {
             Object[] v = CREATE_TASK.bind(a, k);
             String name = v[1] == null || Py.isNone(v[1]) ? null : PyOps.str(v[1]);
+            if (self(s).loop.isClosed()) {
+                Vm.orphaned(a);
+            }
             return self(s).loop.createTask(AsyncioState.coroutineArg(v[0]), name);
         });
         Native.method(ns, owner, "run_in_executor", (s, a, k) -> {
