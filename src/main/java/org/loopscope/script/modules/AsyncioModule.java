@@ -92,7 +92,11 @@ final class AsyncioModule {
             Object[] v = WAIT.bind(a, k);
             ReturnWhen when = v[2] == null ? ReturnWhen.ALL_COMPLETED
                     : ReturnWhen.of(interp.engine().host(), v[2]);
-            return Vm.coroutine(state.asyncio.wait(futures(v[0]), AsyncioState.seconds(v[1], true), when));
+            List<Object> fs = futures(v[0]);
+            // 3.11's wait() refuses coroutines when it runs: they are then never awaited.
+            Object[] raw = fs.stream().filter(Vm::isCoroutine).toArray();
+            Vm.orphaned(raw);
+            return Vm.coroutine(state.asyncio.wait(fs, AsyncioState.seconds(v[1], true), when));
         });
         fn(d, "as_completed", (a, k) -> {
             Object[] v = AS_COMPLETED.bind(a, k);
