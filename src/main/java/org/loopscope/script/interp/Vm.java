@@ -56,6 +56,11 @@ public final class Vm {
         }
     }
 
+    /** The frame object of a suspended script coroutine ({@code cr_frame}), or null. */
+    public static Object suspendedFrame(Object coro) {
+        return coro instanceof GenBase g && g.frame.started && !g.finished ? new FrameRef(g) : null;
+    }
+
     /** Whether {@code value} is a generator object. */
     public static boolean isGenerator(Object value) {
         return value instanceof PyGenerator;

@@ -174,7 +174,7 @@ final class AsyncioModule {
         d.put("Timeout", Primitives.TIMEOUT_TYPE);
         d.put("Handle", HandleObject.HANDLE);
         d.put("TimerHandle", HandleObject.TIMER_HANDLE);
-        d.put("AbstractEventLoop", LoopObject.TYPE);
+        d.put("AbstractEventLoop", LoopObject.ABSTRACT);
         d.put("CancelledError", ExcTypes.CANCELLED_ERROR);
         d.put("TimeoutError", ExcTypes.TIMEOUT_ERROR);
         d.put("InvalidStateError", ExcTypes.INVALID_STATE_ERROR);

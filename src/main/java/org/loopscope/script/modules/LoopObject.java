@@ -21,7 +21,9 @@ import org.loopscope.script.runtime.PyType;
  */
 final class LoopObject extends PyObject {
 
-    static final PyType TYPE = Native.newType("_UnixSelectorEventLoop", "asyncio.unix_events", null,
+    /** {@code asyncio.AbstractEventLoop}, the base class of the loop (for isinstance checks). */
+    static final PyType ABSTRACT = Native.newType("AbstractEventLoop", "asyncio.events", null, ns -> { });
+    static final PyType TYPE = Native.newType("_UnixSelectorEventLoop", "asyncio.unix_events", ABSTRACT,
             LoopObject::methods);
 
     private static final Signature CALL_SOON = Signature.of("call_soon(callback, *args, context=None)");
