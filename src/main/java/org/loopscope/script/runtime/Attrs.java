@@ -203,7 +203,7 @@ public final class Attrs {
             java.util.Set<String> slots = type.isBuiltin() ? null : type.slotsOnly();
             if (slots != null && !slots.contains(name)) {
                 if (attr != null) {
-                    throw Errors.attributeError("'" + type.name() + "' object attribute '" + name
+                    throw Errors.attributeError("'" + type.cName() + "' object attribute '" + name
                             + "' is read-only");
                 }
                 throw Errors.noAttribute(obj, name);
@@ -212,7 +212,7 @@ public final class Attrs {
             return;
         }
         if (attr != null) {
-            throw Errors.attributeError("'" + type.name() + "' object attribute '" + name + "' is read-only");
+            throw Errors.attributeError("'" + type.cName() + "' object attribute '" + name + "' is read-only");
         }
         throw Errors.noAttribute(obj, name);
     }
@@ -251,7 +251,7 @@ public final class Attrs {
             return;
         }
         if (attr != null && !(obj instanceof HasDict)) {
-            throw Errors.attributeError("'" + type.name() + "' object attribute '" + name + "' is read-only");
+            throw Errors.attributeError("'" + type.cName() + "' object attribute '" + name + "' is read-only");
         }
         throw Errors.noAttribute(obj, name);
     }

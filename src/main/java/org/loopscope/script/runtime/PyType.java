@@ -172,7 +172,13 @@ public final class PyType extends PyObject implements PyCallable {
         return module;
     }
 
-    /** The name as tracebacks print it: qualified by the module unless that is {@code builtins}/{@code __main__}. */
+    /** The name CPython's messages use ({@code tp_name}): {@code __name__}, dotted for asyncio's C types. */
+    public String cName() {
+        // CPython's C types of asyncio are declared as "_asyncio.Task" and "_asyncio.Future".
+        return builtin && module.equals("_asyncio") ? "_asyncio." + name : name;
+    }
+
+    /** The name of this class in a traceback's last line: qualified by its module unless builtins/__main__. */
     public String tracebackName() {
         return module.equals("builtins") || module.equals("__main__") ? qualname : module + "." + qualname;
     }
