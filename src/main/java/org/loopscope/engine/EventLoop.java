@@ -35,11 +35,24 @@ public final class EventLoop {
     private Task currentTask;
     private BiConsumer<EventLoop, ErrorContext> exceptionHandler;
     private final AsyncGenHooks asyncgens = new AsyncGenHooks(this);
+    private boolean debug;
+    private double slowCallbackDuration;
 
     EventLoop(Engine engine) {
         this.engine = engine;
         this.host = engine.host();
         this.instruments = engine.instruments();
+        this.slowCallbackDuration = engine.slowCallbackDuration();
+    }
+
+    /** {@code loop.slow_callback_duration}: a step or callback longer than this is reported as slow. */
+    public double slowCallbackDuration() {
+        return slowCallbackDuration;
+    }
+
+    /** Sets {@code loop.slow_callback_duration}. */
+    public void slowCallbackDuration(double seconds) {
+        slowCallbackDuration = seconds;
     }
 
     /** The run this loop belongs to. */
@@ -316,7 +329,7 @@ public final class EventLoop {
         } finally {
             double held = time() - start;
             instruments.emit(i -> i.afterHandle(handle, held));
-            if (held >= engine.slowCallbackDuration()) {
+            if (held >= slowCallbackDuration) {
                 Object subject = handle.task() != null ? handle.task() : handle;
                 String message = String.format(java.util.Locale.ROOT, "Executing %s took %.3f seconds", subject, held);
                 instruments.emit(i -> i.warning(this, new LoopWarning(LoopWarning.Kind.SLOW_CALLBACK, message,
@@ -476,6 +489,16 @@ public final class EventLoop {
     @Override
     public String toString() {
         return "<_UnixSelectorEventLoop running=" + (running ? "True" : "False") + " closed="
-                + (closed ? "True" : "False") + " debug=False>";
+                + (closed ? "True" : "False") + " debug=" + (debug ? "True" : "False") + ">";
+    }
+
+    /** {@code get_debug()}. */
+    public boolean debug() {
+        return debug;
+    }
+
+    /** {@code set_debug(enabled)}: only remembered (the checks of debug mode are always on in the trace). */
+    public void setDebug(boolean enabled) {
+        debug = enabled;
     }
 }

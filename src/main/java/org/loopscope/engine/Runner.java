@@ -21,7 +21,15 @@ public final class Runner {
 
     /** Runs {@code coro} to completion on a new loop and closes the loop; returns the coroutine's result. */
     public Object run(Coroutine coro) {
+        return run(coro, null);
+    }
+
+    /** {@link #run(Coroutine)} with the loop's debug flag set first when {@code debug} is not null. */
+    public Object run(Coroutine coro, Boolean debug) {
         loop = engine.newEventLoop();
+        if (debug != null) {
+            loop.setDebug(debug);
+        }
         engine.setEventLoop(loop);
         Runner outer = engine.activeRunner();
         engine.activeRunner(this);

@@ -124,6 +124,8 @@ final class Eval {
                                 in.warnUnawaited(c, f, ip - 1);
                             } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t) {
                                 t.markUnreferenced();
+                            } else if (arg == 1 && dropped instanceof EngineCoro c) {
+                                in.warnUnawaited(c, f, ip - 1);
                             } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
                                 Finalizers.dropped(in, g);
                             }

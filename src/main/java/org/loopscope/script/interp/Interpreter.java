@@ -352,9 +352,21 @@ public final class Interpreter {
      */
     void warnUnawaited(PyCoroutine coro, Frame f, int lasti) {
         coro.finished = true;
+        warnUnawaited(coro.qualname, f, lasti);
+    }
+
+    /** The same for a library coroutine ({@code asyncio.sleep(1)} as a statement). */
+    void warnUnawaited(EngineCoro coro, Frame f, int lasti) {
+        if (coro.unstarted()) {
+            coro.close();
+            warnUnawaited(coro.qualifiedName(), f, lasti);
+        }
+    }
+
+    private void warnUnawaited(String qualname, Frame f, int lasti) {
         String file = f.code.filename();
         int line = f.code.line(lasti);
-        String message = "coroutine '" + coro.qualname + "' was never awaited";
+        String message = "coroutine '" + qualname + "' was never awaited";
         if (!warned.add(file + ":" + line + ":" + message)) {
             return;
         }

@@ -51,7 +51,10 @@ final class AsyncioModule {
         AsyncioState state = AsyncioState.of(interp);
         PyModule module = new PyModule("asyncio", Engine.CPYTHON_ASYNCIO + "/__init__.py");
         PyDict d = module.dict();
-        fn(d, "run", (a, k) -> run(state, RUN.bind(a, k)[0]));
+        fn(d, "run", (a, k) -> {
+            Object[] v = RUN.bind(a, k);
+            return run(state, v[0], v[1] == null || Py.isNone(v[1]) ? null : PyOps.truthy(v[1]));
+        });
         fn(d, "sleep", (a, k) -> {
             Object[] v = SLEEP.bind(a, k);
             double delay = AsyncioState.seconds(v[0], false);
@@ -202,13 +205,13 @@ final class AsyncioModule {
     }
 
     /** {@code asyncio.run(main)}: the frames CPython has above the main task, the library frames on errors. */
-    private static Object run(AsyncioState state, Object main) {
+    private static Object run(AsyncioState state, Object main, Boolean debug) {
         if (!Vm.isCoroutine(main)) {
             throw Errors.valueError("a coroutine was expected, got " + PyOps.repr(main));
         }
         Coroutine coro = Vm.asCoroutine(main);
         return state.throughLibrary(6, AsyncioState.LoopEntry.RUN_UNTIL_COMPLETE,
-                () -> org.loopscope.script.interp.EngineValues.toPython(state.asyncio.run(coro)),
+                () -> org.loopscope.script.interp.EngineValues.toPython(state.asyncio.run(coro, debug)),
                 LibraryFrames.RUNNER_RUN, LibraryFrames.RUNNERS_RUN);
     }
 

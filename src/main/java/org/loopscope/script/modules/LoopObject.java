@@ -93,8 +93,14 @@ final class LoopObject extends PyObject {
         });
         Native.method(ns, owner, "is_running", (s, a, k) -> self(s).loop.isRunning());
         Native.method(ns, owner, "is_closed", (s, a, k) -> self(s).loop.isClosed());
-        Native.method(ns, owner, "get_debug", (s, a, k) -> Boolean.FALSE);
-        Native.method(ns, owner, "set_debug", (s, a, k) -> Py.NONE);
+        Native.method(ns, owner, "get_debug", (s, a, k) -> self(s).loop.debug());
+        Native.method(ns, owner, "set_debug", (s, a, k) -> {
+            self(s).loop.setDebug(PyOps.truthy(Native.oneArg("set_debug", a, k)));
+            return Py.NONE;
+        });
+        Native.attribute(ns, owner, "slow_callback_duration",
+                s -> self(s).loop.slowCallbackDuration(),
+                (s, v) -> self(s).loop.slowCallbackDuration(((Number) PyOps.mul(v, 1.0)).doubleValue()));
         Native.method(ns, owner, "time", (s, a, k) -> self(s).loop.time());
         Native.method(ns, owner, "call_soon", (s, a, k) -> {
             Object[] v = CALL_SOON.bind(a, k);
