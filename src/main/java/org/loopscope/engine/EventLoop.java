@@ -105,10 +105,20 @@ public final class EventLoop {
         return callAt(time() + delay, callback);
     }
 
-    /** {@code call_at(when, callback)}. */
+    /** {@code call_at(when, callback)} for a deadline computed from the clock. */
     public TimerHandle callAt(double when, Callback callback) {
+        return callAt(when, callback, false);
+    }
+
+    /** {@code loop.call_at(when, callback)} called by the program, with a deadline it chose. */
+    public TimerHandle callAtGiven(double when, Callback callback) {
+        return callAt(when, callback, true);
+    }
+
+    private TimerHandle callAt(double when, Callback callback, boolean given) {
         checkClosed();
         TimerHandle timer = new TimerHandle(when, callback, this, engine.nextId());
+        timer.exactWhen = given;
         timers.push(timer);
         timer.scheduled = true;
         if (instruments.any()) {

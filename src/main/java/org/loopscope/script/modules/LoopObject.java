@@ -127,7 +127,7 @@ final class LoopObject extends PyObject {
             Object[] v = CALL_AT.bind(a, k);
             checkCallback(v[1], "call_at");
             double when = AsyncioState.seconds(v[0], false);
-            TimerHandle h = self(s).loop.callAt(when, Callbacks.handle(self(s).state.interp, v[1],
+            TimerHandle h = self(s).loop.callAtGiven(when, Callbacks.handle(self(s).state.interp, v[1],
                     (Object[]) v[2]));
             return new HandleObject(h);
         });
