@@ -2,6 +2,7 @@ package org.loopscope.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.BiConsumer;
 
 /**
@@ -26,6 +27,9 @@ public final class Engine {
     private double slowCallbackDuration = 0.1;
     private double timeLimit = Double.POSITIVE_INFINITY;
     private BiConsumer<EventLoop, ErrorContext> defaultExceptionHandler = (loop, context) -> { };
+    private final PriorityQueue<OutsideEvent> outside = new PriorityQueue<>();
+    private long outsideSequence;
+    private Runner activeRunner;
 
     /** A run with {@code host} and {@code clock}. */
     public Engine(EngineHost host, Clock clock) {
@@ -169,6 +173,64 @@ public final class Engine {
             }
             future.loop().callExceptionHandler(report);
         }
+    }
+
+    /**
+     * Schedules {@code action} to happen to the program from outside at loop time {@code time} (a signal, an
+     * intervention). It runs when the clock reaches that time: while the loop idles, during a blocking call, or
+     * at the start of the next iteration if the time has already passed. It may raise into the program.
+     */
+    public void atTime(double time, String description, Runnable action) {
+        outside.add(new OutsideEvent(time, ++outsideSequence, description, action));
+    }
+
+    /**
+     * Ctrl+C, as CPython delivers SIGINT: under {@code asyncio.run} the runner cancels its main task (a second one
+     * raises); otherwise {@code KeyboardInterrupt} is raised where the program is.
+     */
+    public void interrupt() {
+        EventLoop loop = running;
+        if (instruments.any()) {
+            instruments.emit(i -> i.interrupted(loop));
+        }
+        if (activeRunner != null && activeRunner.loop() == loop && loop != null) {
+            activeRunner.interrupt();
+            return;
+        }
+        throw host.newError(ErrorType.KEYBOARD_INTERRUPT);
+    }
+
+    /**
+     * Lets {@code seconds} pass while the program holds the clock (a blocking call such as {@code time.sleep}),
+     * delivering outside events that fall due on the way at their time; one that raises ends the wait there.
+     */
+    public void pass(double seconds) {
+        double end = clock.now() + Math.max(0, seconds);
+        while (!outside.isEmpty() && outside.peek().time() <= end) {
+            clock.waitUntil(outside.peek().time());
+            outside.poll().action().run();
+        }
+        clock.waitUntil(end);
+    }
+
+    /** The time of the next outside event, or infinity. */
+    double nextOutsideTime() {
+        return outside.isEmpty() ? Double.POSITIVE_INFINITY : outside.peek().time();
+    }
+
+    /** Delivers every outside event whose time has come. */
+    void deliverDueOutsideEvents() {
+        while (!outside.isEmpty() && outside.peek().time() <= clock.now()) {
+            outside.poll().action().run();
+        }
+    }
+
+    void activeRunner(Runner runner) {
+        activeRunner = runner;
+    }
+
+    Runner activeRunner() {
+        return activeRunner;
     }
 
     void running(EventLoop loop) {

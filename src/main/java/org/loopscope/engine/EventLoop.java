@@ -228,6 +228,7 @@ public final class EventLoop {
         if (instruments.any()) {
             instruments.emit(i -> i.iterationBegin(this, number));
         }
+        engine.deliverDueOutsideEvents();
         dropCancelledTimers();
         if (ready.isEmpty() && !stopping) {
             waitForNextTimer();
@@ -268,12 +269,22 @@ public final class EventLoop {
     }
 
     private void waitForNextTimer() {
+        double outside = engine.nextOutsideTime();
+        if (outside < Double.POSITIVE_INFINITY && (timers.isEmpty() || outside < timers.peek().when())) {
+            idleUntil(outside);
+            engine.deliverDueOutsideEvents();
+            return;
+        }
         if (timers.isEmpty()) {
             throw new RunAborted(RunAborted.Reason.STALLED, "the event loop has nothing to run and no timer to "
                     + "wait for: the program would wait forever");
         }
+        idleUntil(timers.peek().when());
+    }
+
+    /** The loop has nothing to do until {@code when}: the clock passes (virtually or for real). */
+    private void idleUntil(double when) {
         double from = time();
-        double when = timers.peek().when();
         if (when <= from) {
             return;
         }
@@ -311,9 +322,15 @@ public final class EventLoop {
     /** Holds the loop for {@code seconds} (a blocking call such as {@code time.sleep}): nothing else runs. */
     public void block(double seconds, String what) {
         double from = time();
-        engine.clock().block(seconds);
-        if (instruments.any()) {
-            instruments.emit(i -> i.blocked(this, from, seconds, what));
+        boolean cut = true;
+        try {
+            engine.pass(seconds);
+            cut = false;
+        } finally {
+            double held = cut ? time() - from : Math.max(0, seconds);
+            if (instruments.any()) {
+                instruments.emit(i -> i.blocked(this, from, held, what));
+            }
         }
     }
 

@@ -23,6 +23,8 @@ public final class Runner {
     public Object run(Coroutine coro) {
         loop = engine.newEventLoop();
         engine.setEventLoop(loop);
+        Runner outer = engine.activeRunner();
+        engine.activeRunner(this);
         try {
             mainTask = loop.createTask(coro);
             try {
@@ -34,7 +36,11 @@ public final class Runner {
                 throw error;
             }
         } finally {
-            close();
+            try {
+                close();
+            } finally {
+                engine.activeRunner(outer);
+            }
         }
     }
 
