@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * it printed with what CPython 3.11 printed: stdout exactly, the exit status, and for failing programs the last
  * line of stderr. A case is {@code NAME.py} with {@code NAME.expected}, and {@code NAME.error} (the status, then
  * the last stderr line) when CPython exits with an error. {@code conformance} holds the shared cases,
- * {@code conformance-extra} the language features, {@code tracebacks} whole stderr reports ({@code NAME.stderr}).
+ * {@code conformance-extra} the language features, {@code tracebacks} whole stderr reports ({@code NAME.stderr});
+ * the lesson library's programs are checked the same way.
  */
 class ConformanceTest {
 
@@ -44,13 +45,27 @@ class ConformanceTest {
         return Files.list(dir).filter(p -> p.toString().endsWith(".py")).sorted();
     }
 
+    /** The lesson programs that python3 can run (those with an expected output), in every lesson folder. */
+    static Stream<Path> lessonPrograms() throws IOException, URISyntaxException {
+        Path dir = Path.of(ConformanceTest.class.getResource("/org/loopscope/lessons").toURI());
+        return Files.walk(dir, 2).filter(p -> p.toString().endsWith(".py"))
+                .filter(p -> Files.exists(p.resolveSibling(p.getFileName().toString().replaceFirst("\\.py$",
+                        ".expected"))))
+                .sorted();
+    }
+
     private static String sibling(Path script, String suffix) throws IOException {
         Path file = script.resolveSibling(script.getFileName().toString().replaceFirst("\\.py$", suffix));
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
     }
 
     private static Stream<DynamicTest> suite(String folder) throws IOException, URISyntaxException {
-        return cases(folder).map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+        return suite(cases(folder));
+    }
+
+    private static Stream<DynamicTest> suite(Stream<Path> scripts) {
+        return scripts.map(script -> DynamicTest.dynamicTest(script.getParent().getFileName() + "/"
+                + script.getFileName(), () -> {
             Outcome outcome = run(script);
             String dir = script.getParent().toString();
             String expected = sibling(script, ".expected").replace("@DIR@", dir);
@@ -86,5 +101,10 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicTest> tracebacks() throws IOException, URISyntaxException {
         return suite("tracebacks");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> lessons() throws IOException, URISyntaxException {
+        return suite(lessonPrograms());
     }
 }

@@ -362,7 +362,17 @@ final class Eval {
                             Object b = stack[--sp];
                             stack[sp] = null;
                             Object a = stack[sp - 1];
-                            stack[sp - 1] = binary(arg, a, b);
+                            int kind = arg & (Op.INPLACE - 1);
+                            if (kind <= 1 && a instanceof Long x && b instanceof Long y) {
+                                long l = x;
+                                long r = y;
+                                long res = kind == 0 ? l + r : l - r;
+                                boolean overflow = kind == 0 ? ((l ^ res) & (r ^ res)) < 0
+                                        : ((l ^ r) & (l ^ res)) < 0;
+                                stack[sp - 1] = overflow ? binary(arg, a, b) : Py.integer(res);
+                            } else {
+                                stack[sp - 1] = binary(arg, a, b);
+                            }
                         }
                         case Op.UNARY_NEGATIVE -> stack[sp - 1] = PyOps.neg(stack[sp - 1]);
                         case Op.UNARY_POSITIVE -> stack[sp - 1] = PyOps.pos(stack[sp - 1]);

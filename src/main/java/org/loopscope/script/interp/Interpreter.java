@@ -146,6 +146,39 @@ public final class Interpreter {
         tickLimit = -1;
     }
 
+    /** Seconds a simulated worker thread has spent so far, or NaN when the code runs on the loop's thread. */
+    private double workerElapsed = Double.NaN;
+
+    /**
+     * Runs {@code body} as if on a worker thread of the default executor: blocking sleeps inside it cost the
+     * worker time, not the loop's. Returns how long the worker was busy.
+     */
+    public double runAsWorker(Runnable body) {
+        double saved = workerElapsed;
+        workerElapsed = 0;
+        try {
+            body.run();
+            return workerElapsed;
+        } finally {
+            workerElapsed = saved;
+        }
+    }
+
+    /** Whether code runs on a simulated worker thread ({@link #runAsWorker}). */
+    public boolean onWorker() {
+        return !Double.isNaN(workerElapsed);
+    }
+
+    /** A blocking call on a worker thread took {@code seconds}. */
+    public void workerBlocked(double seconds) {
+        workerElapsed += seconds;
+    }
+
+    /** How far a worker thread is ahead of the loop's clock (0 on the loop's thread). */
+    public double workerOffset() {
+        return onWorker() ? workerElapsed : 0;
+    }
+
     /** Whether frames report each new source line to the engine's instruments (for the timeline's markers). */
     volatile boolean lineEvents;
 
@@ -195,9 +228,6 @@ public final class Interpreter {
     }
 
     void enterFrame(Frame f) {
-        if (aborted != null) {
-            throw aborted;
-        }
         if (++depth > RECURSION_LIMIT) {
             depth--;
             throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");

@@ -105,6 +105,12 @@ final class AsyncioModule {
                     AsyncioState.seconds(v[1], true)));
         });
         fn(d, "shield", (a, k) -> state.asyncio.shield(AsyncioState.awaitableArg(SHIELD.bind(a, k)[0])));
+        fn(d, "to_thread", (a, k) -> {
+            if (a.length - (k == null ? 0 : k.length) < 1) {
+                throw Errors.typeError("to_thread() missing 1 required positional argument: 'func'");
+            }
+            return Vm.coroutine(new ToThread(state, a, k));
+        });
         fn(d, "timeout", Primitives::timeout);
         fn(d, "timeout_at", Primitives::timeoutAt);
         fn(d, "get_event_loop", (a, k) -> {
@@ -202,6 +208,48 @@ final class AsyncioModule {
             out.add(c != null ? c : item);
         }
         return out;
+    }
+
+    /** {@code asyncio.to_thread(func, *args, **kwargs)}: awaits {@code run_in_executor(None, func, ...)}. */
+    private static final class ToThread extends org.loopscope.engine.StepCoroutine {
+        private final AsyncioState state;
+        private final Object[] args;
+        private final String[] kwnames;
+        private boolean submitted;
+        private boolean done;
+
+        ToThread(AsyncioState state, Object[] args, String[] kwnames) {
+            super("to_thread");
+            this.state = state;
+            this.args = args;
+            this.kwnames = kwnames;
+        }
+
+        @Override
+        protected org.loopscope.engine.Resumption resume(Object value, RuntimeException error) {
+            if (error != null) {
+                done = true;
+                throw error;
+            }
+            if (!submitted) {
+                submitted = true;
+                Object func = args[0];
+                Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+                Object call = kwnames == null || kwnames.length == 0 ? func
+                        : new BuiltinFunction("call", (a, k) -> PyOps.call(func, rest, kwnames));
+                Object[] callArgs = kwnames == null || kwnames.length == 0 ? rest : new Object[0];
+                LoopObject loop = state.loop(state.asyncio.getRunningLoop());
+                return await(LoopObject.runInExecutor(loop, call, callArgs));
+            }
+            done = true;
+            return returnValue(value);
+        }
+
+        @Override
+        public String describe() {
+            String at = Engine.CPYTHON_ASYNCIO + "/threads.py:";
+            return done ? "to_thread() done, defined at " + at + "12" : "to_thread() running at " + at + "25";
+        }
     }
 
     /** What {@code as_completed} returns: an iterator of coroutines, each giving the next result to finish. */

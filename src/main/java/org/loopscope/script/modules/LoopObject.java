@@ -29,6 +29,7 @@ final class LoopObject extends PyObject {
     private static final Signature CALL_AT = Signature.of("call_at(when, callback, *args, context=None)");
     private static final Signature CREATE_TASK = Signature.of("create_task(coro, *, name=None, context=None)");
     private static final Signature RUN_UNTIL_COMPLETE = Signature.of("run_until_complete(future)");
+    private static final Signature RUN_IN_EXECUTOR = Signature.of("run_in_executor(executor, func, *args)");
 
     final AsyncioState state;
     final EventLoop loop;
@@ -107,6 +108,10 @@ final class LoopObject extends PyObject {
             String name = v[1] == null || Py.isNone(v[1]) ? null : PyOps.str(v[1]);
             return self(s).loop.createTask(AsyncioState.coroutineArg(v[0]), name);
         });
+        Native.method(ns, owner, "run_in_executor", (s, a, k) -> {
+            Object[] v = RUN_IN_EXECUTOR.bind(a, k);
+            return runInExecutor(self(s), v[1], (Object[]) v[2]);
+        });
         Native.method(ns, owner, "create_future", (s, a, k) -> {
             Native.noArgs("create_future", a, k);
             return self(s).loop.createFuture();
@@ -133,6 +138,34 @@ final class LoopObject extends PyObject {
             self(s).loop.callExceptionHandler(LoopLogger.fromDict((PyDict) ctx));
             return Py.NONE;
         });
+    }
+
+    /**
+     * {@code run_in_executor(None, func, *args)}, simulated: {@code func} runs at once as if on a worker thread of
+     * the default executor (its blocking sleeps cost the worker, not the loop), and the returned future completes
+     * when that worker would have finished, as a thread pool with a free worker per call would.
+     */
+    static org.loopscope.engine.Future runInExecutor(LoopObject lo, Object func, Object[] args) {
+        org.loopscope.engine.Future future = lo.loop.createFuture();
+        Object[] result = new Object[1];
+        org.loopscope.script.runtime.PyException[] error = new org.loopscope.script.runtime.PyException[1];
+        double busy = lo.state.interp.runAsWorker(() -> {
+            try {
+                result[0] = PyOps.call(func, args.clone(), null);
+            } catch (org.loopscope.script.runtime.PyException e) {
+                error[0] = e;
+            }
+        });
+        lo.loop.callLater(busy, org.loopscope.engine.Callback.named("_chain_future.<locals>._set_state()", () -> {
+            if (!future.cancelled()) {
+                if (error[0] != null) {
+                    future.setException(error[0]);
+                } else {
+                    future.setResult(result[0]);
+                }
+            }
+        }));
+        return future;
     }
 
     private static void checkCallback(Object callback, String method) {

@@ -13,7 +13,7 @@ import org.loopscope.script.runtime.PyModule;
 /**
  * The {@code time} module on the run's clock: {@code time()}, {@code monotonic()} and {@code perf_counter()} read
  * it; {@code sleep(s)} holds the running loop for {@code s} seconds (nothing else runs), or just lets the clock
- * advance when no loop runs.
+ * advance when no loop runs; on a simulated executor thread it costs that thread's time only.
  */
 final class TimeModule {
 
@@ -27,13 +27,13 @@ final class TimeModule {
         for (String name : new String[] {"time", "monotonic", "perf_counter", "process_time"}) {
             d.put(name, new BuiltinFunction(name, (a, k) -> {
                 Native.noArgs(name, a, k);
-                return clock.now();
+                return clock.now() + interp.workerOffset();
             }));
         }
         for (String name : new String[] {"time_ns", "monotonic_ns", "perf_counter_ns"}) {
             d.put(name, new BuiltinFunction(name, (a, k) -> {
                 Native.noArgs(name, a, k);
-                return Py.integer(Math.round(clock.now() * 1e9));
+                return Py.integer(Math.round((clock.now() + interp.workerOffset()) * 1e9));
             }));
         }
         d.put("sleep", new BuiltinFunction("sleep", (a, k) -> {
@@ -42,7 +42,9 @@ final class TimeModule {
                 throw Errors.valueError("sleep length must be non-negative");
             }
             EventLoop loop = interp.engine().runningLoop();
-            if (loop != null) {
+            if (interp.onWorker()) {
+                interp.workerBlocked(seconds);
+            } else if (loop != null) {
                 loop.block(seconds, "time.sleep");
             } else {
                 clock.block(seconds);
