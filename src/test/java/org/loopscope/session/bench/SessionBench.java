@@ -2,6 +2,7 @@ package org.loopscope.session.bench;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,25 +53,41 @@ public final class SessionBench {
         double[] plain = new double[runs];
         double[] traced = new double[runs];
         double[] tracedLines = new double[runs];
+        double[] plainCpu = new double[runs];
+        double[] tracedCpu = new double[runs];
+        double[] tracedLinesCpu = new double[runs];
         int events = 0;
         int eventsWithLines = 0;
         for (int k = 0; k < runs; k++) {
+            // Each run starts on a collected heap, so none pays for the garbage of the one before.
+            System.gc();
             long start = System.nanoTime();
+            long cpu = cpu();
             plain(script, text);
             plain[k] = (System.nanoTime() - start) / 1e6;
+            plainCpu[k] = (cpu() - cpu) / 1e6;
+            System.gc();
             start = System.nanoTime();
+            cpu = cpu();
             events = recorded(bare).size();
             traced[k] = (System.nanoTime() - start) / 1e6;
+            tracedCpu[k] = (cpu() - cpu) / 1e6;
+            System.gc();
             start = System.nanoTime();
+            cpu = cpu();
             eventsWithLines = recorded(lines).size();
             tracedLines[k] = (System.nanoTime() - start) / 1e6;
+            tracedLinesCpu[k] = (cpu() - cpu) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "plain run (ScriptRun): median %.0f ms (min %.0f)%n", median(plain),
-                min(plain));
-        System.out.printf(Locale.ROOT, "session, no line events: median %.0f ms (min %.0f), %,d events: %.2fx%n",
-                median(traced), min(traced), events, median(traced) / median(plain));
-        System.out.printf(Locale.ROOT, "session, line events: median %.0f ms (min %.0f), %,d events: %.2fx%n",
-                median(tracedLines), min(tracedLines), eventsWithLines, median(tracedLines) / median(plain));
+        System.out.printf(Locale.ROOT, "plain run (ScriptRun): median %.0f ms (min %.0f), process CPU median %.0f ms%n",
+                median(plain), min(plain), median(plainCpu));
+        System.out.printf(Locale.ROOT, "session, no line events: median %.0f ms (min %.0f), process CPU median %.0f ms,"
+                + " %,d events: %.2fx wall, %.2fx CPU%n", median(traced), min(traced), median(tracedCpu), events,
+                median(traced) / median(plain), median(tracedCpu) / median(plainCpu));
+        System.out.printf(Locale.ROOT, "session, line events: median %.0f ms (min %.0f), process CPU median %.0f ms,"
+                + " %,d events: %.2fx wall, %.2fx CPU%n", median(tracedLines), min(tracedLines),
+                median(tracedLinesCpu), eventsWithLines, median(tracedLines) / median(plain),
+                median(tracedLinesCpu) / median(plainCpu));
 
         Session session = Session.start(lines);
         session.demand(Long.MAX_VALUE / 2);
@@ -109,6 +126,12 @@ public final class SessionBench {
                     unit, median(back), max(back));
         }
         System.out.println("(" + sink[0] + ")");
+    }
+
+    /** The process's CPU time in nanoseconds: every thread, the collector's and the compiler's included. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void plain(Path script, String text) {
