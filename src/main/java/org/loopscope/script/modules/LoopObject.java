@@ -80,7 +80,8 @@ final class LoopObject extends PyObject {
         Native.method(ns, owner, "is_closed", (s, a, k) -> self(s).loop.isClosed());
         Native.method(ns, owner, "get_debug", (s, a, k) -> Boolean.FALSE);
         Native.method(ns, owner, "set_debug", (s, a, k) -> Py.NONE);
-        Native.method(ns, owner, "time", (s, a, k) -> self(s).loop.time());
+        // On a simulated worker thread or process, the clock reads that worker's own time.
+        Native.method(ns, owner, "time", (s, a, k) -> self(s).loop.time() + self(s).state.interp.workerOffset());
         Native.method(ns, owner, "call_soon", (s, a, k) -> {
             Object[] v = CALL_SOON.bind(a, k);
             checkCallback(v[0], "call_soon");
@@ -90,7 +91,7 @@ final class LoopObject extends PyObject {
         Native.method(ns, owner, "call_later", (s, a, k) -> {
             Object[] v = CALL_LATER.bind(a, k);
             checkCallback(v[1], "call_later");
-            double delay = AsyncioState.seconds(v[0], false);
+            double delay = AsyncioState.seconds(v[0], false) + self(s).state.interp.workerOffset();
             TimerHandle h = self(s).loop.callLater(delay, Callbacks.handle(self(s).state.interp, v[1],
                     (Object[]) v[2]));
             return new HandleObject(h);
