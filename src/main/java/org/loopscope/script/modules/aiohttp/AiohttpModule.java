@@ -64,7 +64,7 @@ public final class AiohttpModule {
                     v[TIMEOUT] == null ? Py.NONE : v[TIMEOUT]};
             Session session = Session.create(state.engine(), state.network(), sessionArgs,
                     new String[] {"connector", "connector_owner", "timeout"});
-            return RequestContext.ownSession(session.request(requestArgs(a, k), requestKwnames(k)), session);
+            return new RequestContext.OwnSession(session.request(requestArgs(a, k), requestKwnames(k)), session);
         });
         return module;
     }

@@ -14,39 +14,30 @@ import org.loopscope.script.runtime.PyType;
 
 /**
  * What {@code session.get(url)} returns, aiohttp's {@code _RequestContextManager}: a coroutine-like object that
- * {@code await} drives to the {@link Response} (it has {@code send}, {@code throw}, {@code close},
- * {@code __await__}), and an async context manager whose {@code __aenter__} gives the response and whose
- * {@code __aexit__} releases it. Also {@code aiohttp.request(...)}'s {@code _SessionRequestContextManager}, only a
- * context manager, which closes its own session on the way out.
+ * {@code await} drives to the {@link Response} (it has {@code __await__} and {@code close}), and an async context
+ * manager whose {@code __aenter__} gives the response and whose {@code __aexit__} releases it. Also
+ * {@code aiohttp.request(...)}'s {@code _SessionRequestContextManager} ({@link OwnSession}), only a context
+ * manager, which closes its own session on the way out.
  */
 final class RequestContext extends PyObject implements Coroutine {
 
     static final PyType TYPE = Native.newType("_RequestContextManager", "aiohttp.client", null,
             RequestContext::methods);
-    static final PyType SESSION_TYPE = Native.newType("_SessionRequestContextManager", "aiohttp.client", null,
-            RequestContext::sessionMethods);
 
     private final Coroutine request;
-    private final Session ownSession;
     private Response response;
 
-    private RequestContext(Coroutine request, Session ownSession) {
+    RequestContext(Coroutine request) {
         this.request = request;
-        this.ownSession = ownSession;
     }
 
     static RequestContext of(Coroutine request) {
-        return new RequestContext(request, null);
-    }
-
-    /** {@code aiohttp.request(...)}: the request on a session of its own, closed with the context. */
-    static RequestContext ownSession(Coroutine request, Session session) {
-        return new RequestContext(request, session);
+        return new RequestContext(request);
     }
 
     @Override
     public PyType type() {
-        return ownSession == null ? TYPE : SESSION_TYPE;
+        return TYPE;
     }
 
     @Override
@@ -74,13 +65,9 @@ final class RequestContext extends PyObject implements Coroutine {
         return request.describe();
     }
 
-    private static RequestContext self(Object o) {
-        return (RequestContext) o;
-    }
-
-    /** {@code __aenter__}: awaits the request; with its own session, closes it when the request fails. */
-    private Object enter() {
-        return Vm.coroutine(new StepCoroutine("_RequestContextManager.__aenter__") {
+    /** {@code __aenter__}: awaits the request; with {@code own}, closes that session when the request fails. */
+    static Object enter(Coroutine request, Session own, java.util.function.Consumer<Response> keep) {
+        return Vm.coroutine(new StepCoroutine("_BaseRequestContextManager.__aenter__") {
             private int step;
             private RuntimeException failure;
 
@@ -95,14 +82,14 @@ final class RequestContext extends PyObject implements Coroutine {
                     }
                     case 1 -> {
                         if (error == null) {
-                            response = (Response) value;
-                            return returnValue(response);
+                            keep.accept((Response) value);
+                            return returnValue(value);
                         }
-                        if (ownSession == null) {
+                        if (own == null) {
                             throw error;
                         }
                         failure = error;
-                        return await(Vm.asCoroutine(ownSession.close()));
+                        return await(Vm.asCoroutine(own.close()));
                     }
                     default -> throw failure;
                 }
@@ -110,34 +97,58 @@ final class RequestContext extends PyObject implements Coroutine {
         });
     }
 
-    /** {@code __aexit__}: releases the response (and closes the own session). */
-    private Object exit() {
+    private static Response entered(Response response) {
         if (response == null) {
             throw Errors.of(ExcTypes.ATTRIBUTE_ERROR, "_resp");
         }
         response.closed = true;
-        if (ownSession == null) {
-            return Response.ready("_RequestContextManager.__aexit__", () -> Py.NONE);
-        }
-        return ownSession.close();
-    }
-
-    private static void common(Map<String, Object> ns, String owner) {
-        Native.method(ns, owner, "__aenter__", (s, a, k) -> self(s).enter());
-        Native.method(ns, owner, "__aexit__", (s, a, k) -> self(s).exit());
+        return response;
     }
 
     private static void methods(Map<String, Object> ns) {
         String owner = "_RequestContextManager";
-        common(ns, owner);
-        Native.method(ns, owner, "__await__", (s, a, k) -> Vm.coroutine(self(s)));
+        Native.method(ns, owner, "__aenter__", (s, a, k) -> {
+            RequestContext self = (RequestContext) s;
+            return enter(self.request, null, r -> self.response = r);
+        });
+        Native.method(ns, owner, "__aexit__", (s, a, k) -> {
+            entered(((RequestContext) s).response);
+            return Response.ready("_RequestContextManager.__aexit__", () -> Py.NONE);
+        });
+        Native.method(ns, owner, "__await__", (s, a, k) -> Vm.coroutine((RequestContext) s));
         Native.method(ns, owner, "close", (s, a, k) -> {
-            self(s).close();
+            ((RequestContext) s).close();
             return Py.NONE;
         });
     }
 
-    private static void sessionMethods(Map<String, Object> ns) {
-        common(ns, "_SessionRequestContextManager");
+    /** {@code aiohttp.request(...)}: the request on a session of its own, closed when the context ends. */
+    static final class OwnSession extends PyObject {
+        static final PyType SESSION_TYPE = Native.newType("_SessionRequestContextManager", "aiohttp.client", null,
+                ns -> {
+                    Native.method(ns, "_SessionRequestContextManager", "__aenter__", (s, a, k) -> {
+                        OwnSession self = (OwnSession) s;
+                        return enter(self.request, self.session, r -> self.response = r);
+                    });
+                    Native.method(ns, "_SessionRequestContextManager", "__aexit__", (s, a, k) -> {
+                        OwnSession self = (OwnSession) s;
+                        entered(self.response);
+                        return self.session.close();
+                    });
+                });
+
+        private final Coroutine request;
+        private final Session session;
+        private Response response;
+
+        OwnSession(Coroutine request, Session session) {
+            this.request = request;
+            this.session = session;
+        }
+
+        @Override
+        public PyType type() {
+            return SESSION_TYPE;
+        }
     }
 }
