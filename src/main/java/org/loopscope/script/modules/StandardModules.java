@@ -7,8 +7,9 @@ import org.loopscope.script.runtime.PyModule;
 
 /**
  * The modules a script may import: {@code asyncio}, {@code time}, {@code random}, {@code types},
- * {@code functools} and {@code sys}. Anything else is {@code ModuleNotFoundError}, as for a module that is not
- * installed: scripts reach no files, network, processes or Java.
+ * {@code functools}, {@code sys}, and the simulated {@code aiohttp} and {@code aiomultiprocess}. Anything else is
+ * {@code ModuleNotFoundError}, as for a module that is not installed: scripts reach no files, real network,
+ * processes or Java.
  */
 public final class StandardModules implements ModuleFactory {
 

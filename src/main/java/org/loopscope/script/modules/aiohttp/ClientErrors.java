@@ -178,13 +178,4 @@ final class ClientErrors {
         return (PyException) type.call(new Object[] {requestInfo, PyTuple.EMPTY, status, message, headers},
                 new String[] {"status", "message", "headers"});
     }
-
-    /** A dict holding {@code pairs} (for reprs of keyword-like records). */
-    static PyDict dict(Object... pairs) {
-        PyDict d = new PyDict();
-        for (int i = 0; i < pairs.length; i += 2) {
-            d.put(pairs[i], pairs[i + 1]);
-        }
-        return d;
-    }
 }

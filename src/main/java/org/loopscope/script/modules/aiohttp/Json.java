@@ -331,9 +331,4 @@ final class Json {
             return big.bitLength() < 64 ? Py.integer(big.longValue()) : Py.integer(big);
         }
     }
-
-    /** A Python value as a plain string for the form of a request ({@code str(value)}). */
-    static String text(Object value) {
-        return PyOps.str(value);
-    }
 }

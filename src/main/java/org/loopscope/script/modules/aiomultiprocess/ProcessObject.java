@@ -28,7 +28,8 @@ import org.loopscope.script.runtime.PyType;
 final class ProcessObject extends PyObject implements Awaited {
 
     static final PyType PROCESS = Native.newType("Process", "aiomultiprocess.core", null, ProcessObject::methods);
-    static final PyType WORKER = Native.newType("Worker", "aiomultiprocess.core", PROCESS, ProcessObject::workerMethods);
+    static final PyType WORKER = Native.newType("Worker", "aiomultiprocess.core", PROCESS,
+            ProcessObject::workerMethods);
 
     private static final Signature NEW = Signature.of("Process(group=None, target=None, name=None, args=None, "
             + "kwargs=None, *, daemon=None, initializer=None, initargs=(), loop_initializer=None, "
