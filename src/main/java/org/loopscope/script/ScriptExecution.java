@@ -57,6 +57,20 @@ public final class ScriptExecution {
         return this;
     }
 
+    private double lineCost;
+
+    /**
+     * Gives every source line run while an event loop runs a cost of {@code seconds} of loop time (0 by default), so
+     * that CPU-bound code holds the loop visibly; the clock passes as during a blocking call, without a blocked span.
+     */
+    public ScriptExecution lineCost(double seconds) {
+        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("line cost must be finite seconds, zero or more: " + seconds);
+        }
+        this.lineCost = seconds;
+        return this;
+    }
+
     private final String path;
     private final String source;
     private final Output output;
@@ -90,7 +104,8 @@ public final class ScriptExecution {
         Interpreter in = new Interpreter(context, engine, options.instructionBudget(),
                 new StandardModules(options.seed(), path));
         interp = in;
-        in.emitLineEvents(lineEvents);
+        in.emitLineEvents(lineEvents || lineCost > 0);
+        in.lineCost(lineCost);
         if (pendingStop != null) {
             in.requestStop(pendingStop);
         }
