@@ -17,6 +17,11 @@ public record SimulatedRun(int status, String out, String err, Trace trace) {
 
     /** Runs {@code source} (the file {@code /tmp/prog.py}) with the random seed {@code seed}. */
     public static SimulatedRun of(String source, long seed) {
+        return of(source, seed, 0);
+    }
+
+    /** Runs {@code source} with the random seed {@code seed}, each source line costing {@code lineCost} seconds. */
+    public static SimulatedRun of(String source, long seed, double lineCost) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         Output output = (stream, text) -> (stream == Output.Stream.STDOUT ? out : err).append(text);
@@ -24,7 +29,8 @@ public record SimulatedRun(int status, String out, String err, Trace trace) {
         ScriptExecution run = new ScriptExecution("/tmp/prog.py", source, output,
                 new ScriptExecution.Options(seed, ScriptExecution.DEFAULT_INSTRUCTION_BUDGET, OptionalDouble.of(600),
                         false))
-                .instrumented(engine -> recorder[0] = TraceRecorder.attach(engine), true);
+                .instrumented(engine -> recorder[0] = TraceRecorder.attach(engine), true)
+                .lineCost(lineCost);
         int[] status = new int[1];
         Thread t = new Thread(null, () -> status[0] = run.run(), "simulated-run", 256L << 20);
         t.start();

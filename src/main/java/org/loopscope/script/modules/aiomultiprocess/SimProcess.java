@@ -181,7 +181,7 @@ final class SimProcess {
         if (busy > 0) {
             busyUntil = start + busy;
             if (world.engine.instruments().any()) {
-                world.engine.instruments().emit(i -> i.blocked(loop, start, busy, "time.sleep"));
+                world.engine.instruments().emit(i -> i.blocked(loop, start, busy, "process busy"));
             }
         }
         return ran[0];
