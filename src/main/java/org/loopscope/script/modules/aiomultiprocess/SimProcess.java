@@ -154,9 +154,13 @@ final class SimProcess {
         exited(code);
     }
 
+    /** The process is gone: its tasks will never finish (nobody is told), and its loop is closed. */
     private void forgetTasks() {
         if (loop != null) {
             loop.allTasks().forEach(Simulation::forgetPending);
+            if (world.engine.runningLoop() != loop && !loop.isClosed()) {
+                loop.close();
+            }
         }
     }
 

@@ -24,8 +24,9 @@
  *       none has work due at that instant; then it arms itself for the next time. Outside events that fall due
  *       meanwhile (a Ctrl+C, a result) are delivered first, by the program's loop. Ten thousand rounds at one
  *       instant hand a turn to the program's loop, so a process that never waits cannot starve it.</li>
- *   <li>An iteration of a process takes no time on the shared clock. Blocking calls inside it ({@code time.sleep})
- *       cost the process's own time, as on a worker thread of the default executor: the process is busy for that
+ *   <li>An iteration of a process takes no time on the shared clock. Blocking calls inside it ({@code time.sleep},
+ *       and each source line when the per-line cost is on) cost the process's own time, as on a worker thread of
+ *       the default executor, so processes compute side by side: the process is busy for that
  *       long (a blocked span on its loop in the trace), its next iteration comes after it, and what it sends to
  *       the program (a result, its exit) arrives at the process's own time. Inside that iteration
  *       {@code time.time()}, {@code loop.time()}, {@code asyncio.sleep} and {@code call_later} count from that
