@@ -202,4 +202,18 @@ class ClientBehaviourTest {
                 "http://httpbin.org/get?q=a+b {'q': 'a b'} Python/3.11 aiohttp/3.9.5",
                 "405 Method Not Allowed");
     }
+
+    @Test
+    void aRequestIsACoroutineForGatherAndCreateTask() {
+        SimulatedRun run = run("""
+                async with aiohttp.ClientSession() as session:
+                    responses = await asyncio.gather(*(session.get(f"http://httpbin.org/status/{code}")
+                                                      for code in (200, 404)))
+                    print([r.status for r in responses])
+                    task = asyncio.create_task(session.get("http://httpbin.org/status/201"))
+                    print((await task).reason, task.get_name())
+                """);
+
+        assertThat(run.lines()).containsExactly("[200, 404]", "Created Task-4");
+    }
 }
