@@ -209,8 +209,13 @@ public final class Interpreter {
         }
         double cost = lineCost;
         if (cost > 0) {
-            // The loop is held while the line runs; outside events due meanwhile are delivered on the way.
-            engine.pass(cost);
+            if (onWorker()) {
+                // A simulated worker thread or process computes on a CPU of its own: its time, not the loop's.
+                workerBlocked(cost);
+            } else {
+                // The loop is held while the line runs; outside events due meanwhile are delivered on the way.
+                engine.pass(cost);
+            }
         }
     }
 
