@@ -39,7 +39,7 @@ class PipelineFuzzTest {
         return Arbitraries.randomValue(MUTATIONS::next);
     }
 
-    @Property(tries = 1500, shrinking = ShrinkingMode.OFF)
+    @Property(tries = 1000, shrinking = ShrinkingMode.OFF)
     void hostileSourcesEndAsPythonWould(@ForAll("hostile") String source) {
         Sandbox.Outcome outcome = SANDBOX.run(source);
         assertThat(Sandbox.problems(source, outcome)).as("source:\n%s\nstderr:\n%s", clip(source),
