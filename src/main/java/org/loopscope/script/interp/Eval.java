@@ -110,7 +110,14 @@ final class Eval {
                         int line = co.line(ip);
                         if (line != lastLine) {
                             lastLine = line;
-                            in.lineEvent(line);
+                            try {
+                                in.lineEvent(line);
+                            } catch (PyException e) {
+                                // Raised by an outside event (Ctrl+C) while the line's cost passed: the new
+                                // line's first instruction raised it, as the handler lookup below expects.
+                                ip++;
+                                throw e;
+                            }
                         }
                     }
                     final int word = code[ip++];

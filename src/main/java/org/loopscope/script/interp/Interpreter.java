@@ -200,11 +200,35 @@ public final class Interpreter {
         lineEvents = on;
     }
 
+    /** Loop seconds each new source line takes while an event loop runs (0: lines are free). */
+    private volatile double lineCost;
+
+    /**
+     * Gives every new source line run while an event loop runs a cost in loop seconds, so CPU-bound code takes
+     * time on the timeline; the line reporting must be on ({@link #emitLineEvents}).
+     */
+    public void lineCost(double seconds) {
+        lineCost = seconds;
+    }
+
     void lineEvent(int line) {
         EventLoop loop = engine.runningLoop();
-        if (loop != null && engine.instruments().any()) {
+        if (loop == null) {
+            return;
+        }
+        if (engine.instruments().any()) {
             Task task = loop.currentTask();
             engine.instruments().emit(i -> i.line(loop, task, line));
+        }
+        double cost = lineCost;
+        if (cost > 0) {
+            if (onWorker()) {
+                // A simulated worker thread or process computes on a CPU of its own: its time, not the loop's.
+                workerBlocked(cost);
+            } else {
+                // The loop is held while the line runs; outside events due meanwhile are delivered on the way.
+                engine.pass(cost);
+            }
         }
     }
 

@@ -58,6 +58,10 @@ final class AsyncioModule {
         fn(d, "sleep", (a, k) -> {
             Object[] v = SLEEP.bind(a, k);
             double delay = AsyncioState.seconds(v[0], false);
+            if (delay > 0) {
+                // A simulated process that blocked earlier in this turn sleeps from its own time.
+                delay += interp.workerOffset();
+            }
             return Vm.coroutine(state.asyncio.sleep(delay, v[1] == null ? Py.NONE : v[1]));
         });
         fn(d, "gather", (a, k) -> {

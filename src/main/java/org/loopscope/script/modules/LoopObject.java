@@ -101,7 +101,8 @@ final class LoopObject extends PyObject {
         Native.attribute(ns, owner, "slow_callback_duration",
                 s -> self(s).loop.slowCallbackDuration(),
                 (s, v) -> self(s).loop.slowCallbackDuration(((Number) PyOps.mul(v, 1.0)).doubleValue()));
-        Native.method(ns, owner, "time", (s, a, k) -> self(s).loop.time());
+        // On a simulated worker thread or process, the clock reads that worker's own time.
+        Native.method(ns, owner, "time", (s, a, k) -> self(s).loop.time() + self(s).state.interp.workerOffset());
         Native.method(ns, owner, "call_soon", (s, a, k) -> {
             Object[] v = CALL_SOON.bind(a, k);
             checkCallback(v[0], "call_soon");
@@ -118,7 +119,7 @@ final class LoopObject extends PyObject {
         Native.method(ns, owner, "call_later", (s, a, k) -> {
             Object[] v = CALL_LATER.bind(a, k);
             checkCallback(v[1], "call_later");
-            double delay = AsyncioState.seconds(v[0], false);
+            double delay = AsyncioState.seconds(v[0], false) + self(s).state.interp.workerOffset();
             TimerHandle h = self(s).loop.callLater(delay, Callbacks.handle(self(s).state.interp, v[1],
                     (Object[]) v[2]));
             return new HandleObject(h);
@@ -172,31 +173,11 @@ final class LoopObject extends PyObject {
     }
 
     /**
-     * {@code run_in_executor(None, func, *args)}, simulated: {@code func} runs at once as if on a worker thread of
-     * the default executor (its blocking sleeps cost the worker, not the loop), and the returned future completes
-     * when that worker would have finished, as a thread pool with a free worker per call would.
+     * {@code run_in_executor(None, func, *args)}: {@code func} runs on a thread of the loop's simulated default
+     * executor ({@link DefaultExecutor}); the returned future is done when that thread would have finished.
      */
     static org.loopscope.engine.Future runInExecutor(LoopObject lo, Object func, Object[] args) {
-        org.loopscope.engine.Future future = lo.loop.createFuture();
-        Object[] result = new Object[1];
-        org.loopscope.script.runtime.PyException[] error = new org.loopscope.script.runtime.PyException[1];
-        double busy = lo.state.interp.runAsWorker(() -> {
-            try {
-                result[0] = PyOps.call(func, args.clone(), null);
-            } catch (org.loopscope.script.runtime.PyException e) {
-                error[0] = e;
-            }
-        });
-        lo.loop.callLater(busy, org.loopscope.engine.Callback.named("_chain_future.<locals>._set_state()", () -> {
-            if (!future.cancelled()) {
-                if (error[0] != null) {
-                    future.setException(error[0]);
-                } else {
-                    future.setResult(result[0]);
-                }
-            }
-        }));
-        return future;
+        return DefaultExecutor.of(lo.state.interp, lo.loop).submit(func, args);
     }
 
     private static void checkCallback(Object callback, String method) {
