@@ -30,6 +30,7 @@ public final class Compiler {
     final BlockCompiler blocks;
     final TargetCompiler targets;
     final ComprehensionCompiler comprehensions;
+    final MatchCompiler matches;
     Unit u;
 
     private Compiler(Module module, SymbolTable table, ConstantFactory factory) {
@@ -43,6 +44,7 @@ public final class Compiler {
         this.blocks = new BlockCompiler(this);
         this.targets = new TargetCompiler(this);
         this.comprehensions = new ComprehensionCompiler(this);
+        this.matches = new MatchCompiler(this);
     }
 
     /** Compiles {@code module}; throws {@link PySyntaxError} as CPython's symtable and compiler would. */

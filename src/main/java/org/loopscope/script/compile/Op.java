@@ -138,7 +138,13 @@ public final class Op {
     /** Store TOS as an annotation: {@code __annotations__[names[arg]] = TOS}. */
     public static final int STORE_ANNOTATION = 90;
 
-    public static final int COUNT = 91;
+    /**
+     * subject, values tuple -> the tuple of captures if the subject matches the {@link MatchProgram.Case} in
+     * constant {@code arg}, else None.
+     */
+    public static final int MATCH_PATTERN = 91;
+
+    public static final int COUNT = 92;
 
     /** Added to a BINARY_OP argument for the in-place form ({@code +=}). */
     public static final int INPLACE = 16;
@@ -158,6 +164,7 @@ public final class Op {
         "BEFORE_ASYNC_WITH", "BEFORE_WITH", "WITH_EXCEPT_START", "PUSH_EXC_INFO", "POP_EXCEPT", "RERAISE",
         "CHECK_EXC_MATCH", "CHECK_EG_MATCH", "PREP_RERAISE_STAR", "RAISE_VARARGS", "IMPORT_NAME", "IMPORT_FROM",
         "IMPORT_STAR", "SETUP_ANNOTATIONS", "LOAD_ASSERTION_ERROR", "SUPER_ARGS", "STORE_ANNOTATION",
+        "MATCH_PATTERN",
     };
 
     private Op() {
@@ -206,7 +213,7 @@ public final class Op {
                     IS_OP, CONTAINS_OP, BINARY_SUBSCR, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE,
                     DICT_MERGE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
                     RETURN_VALUE, POP_EXCEPT, RERAISE, PREP_RERAISE_STAR, IMPORT_NAME, IMPORT_STAR, SEND,
-                    STORE_ANNOTATION -> -1;
+                    STORE_ANNOTATION, MATCH_PATTERN -> -1;
             case COPY, LOAD_CONST, LOAD_FAST, LOAD_DEREF, LOAD_CLASSDEREF, LOAD_CLOSURE, LOAD_NAME, LOAD_GLOBAL,
                     LOAD_METHOD, LOAD_BUILD_CLASS, GET_ANEXT, BEFORE_ASYNC_WITH, BEFORE_WITH, WITH_EXCEPT_START,
                     PUSH_EXC_INFO, IMPORT_FROM, LOAD_ASSERTION_ERROR -> 1;

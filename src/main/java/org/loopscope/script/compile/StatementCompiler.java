@@ -386,6 +386,12 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
     }
 
     @Override
+    public Void visitMatch(Stmt.Match s) {
+        c.matches.match(s);
+        return null;
+    }
+
+    @Override
     public Void visitTry(Stmt.Try s) {
         c.blocks.tryStatement(s);
         return null;

@@ -338,6 +338,51 @@ public final class SymbolTable {
         }
 
         @Override
+        public Void visitMatch(Stmt.Match s) {
+            s.subject().accept(exprs);
+            for (org.loopscope.script.syntax.MatchCase c : s.cases()) {
+                pattern(c.pattern());
+                if (c.guard() != null) {
+                    c.guard().accept(exprs);
+                }
+                visitAll(c.body());
+            }
+            return null;
+        }
+
+        /** A pattern's captures are assignments; its values and classes are reads. */
+        private void pattern(org.loopscope.script.syntax.Pattern p) {
+            if (p instanceof org.loopscope.script.syntax.Pattern.MatchValue v) {
+                v.value().accept(exprs);
+            } else if (p instanceof org.loopscope.script.syntax.Pattern.MatchSequence q) {
+                q.patterns().forEach(this::pattern);
+            } else if (p instanceof org.loopscope.script.syntax.Pattern.MatchMapping m) {
+                m.keys().forEach(k -> k.accept(exprs));
+                m.patterns().forEach(this::pattern);
+                if (m.rest() != null) {
+                    addDef(m.rest(), Scope.DEF_LOCAL, m.span());
+                }
+            } else if (p instanceof org.loopscope.script.syntax.Pattern.MatchClass c) {
+                c.cls().accept(exprs);
+                c.patterns().forEach(this::pattern);
+                c.kwdPatterns().forEach(this::pattern);
+            } else if (p instanceof org.loopscope.script.syntax.Pattern.MatchStar st) {
+                if (st.name() != null) {
+                    addDef(st.name(), Scope.DEF_LOCAL, st.span());
+                }
+            } else if (p instanceof org.loopscope.script.syntax.Pattern.MatchAs a) {
+                if (a.pattern() != null) {
+                    pattern(a.pattern());
+                }
+                if (a.name() != null) {
+                    addDef(a.name(), Scope.DEF_LOCAL, a.span());
+                }
+            } else if (p instanceof org.loopscope.script.syntax.Pattern.MatchOr o) {
+                o.patterns().forEach(this::pattern);
+            }
+        }
+
+        @Override
         public Void visitAssert(Stmt.Assert s) {
             s.test().accept(exprs);
             if (s.msg() != null) {

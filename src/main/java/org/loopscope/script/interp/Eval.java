@@ -576,6 +576,13 @@ final class Eval {
                             stack[sp - 1] = out;
                             ip = arg;
                         }
+                        case Op.MATCH_PATTERN -> {
+                            f.lasti = ip - 1;
+                            Object[] values = ((PyTuple) stack[--sp]).items();
+                            stack[sp] = null;
+                            stack[sp - 1] = Matching.match((org.loopscope.script.compile.MatchProgram.Case) consts[arg],
+                                    stack[sp - 1], values);
+                        }
                         case Op.GET_AITER -> {
                             Object it = Awaiting.getAiter(stack[sp - 1]);
                             stack[sp - 1] = it;

@@ -129,6 +129,32 @@ public final class AstPrinter {
                     f("is_async", bool(c.isAsync())));
         } else if (n instanceof ExceptHandler h) {
             node("ExceptHandler", h.span(), opt("type", h.type()), opt("name", h.name()), f("body", h.body()));
+        } else if (n instanceof MatchCase c) {
+            node("match_case", null, f("pattern", c.pattern()), opt("guard", c.guard()), f("body", c.body()));
+        } else if (n instanceof Pattern p) {
+            pattern(p);
+        }
+    }
+
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            node("MatchValue", v.span(), f("value", v.value()));
+        } else if (p instanceof Pattern.MatchSingleton s) {
+            node("MatchSingleton", s.span(), f("value", raw(s.value() instanceof Boolean b ? (b ? "True" : "False")
+                    : "None")));
+        } else if (p instanceof Pattern.MatchSequence s) {
+            node("MatchSequence", s.span(), f("patterns", s.patterns()));
+        } else if (p instanceof Pattern.MatchMapping m) {
+            node("MatchMapping", m.span(), f("keys", m.keys()), f("patterns", m.patterns()), opt("rest", m.rest()));
+        } else if (p instanceof Pattern.MatchClass c) {
+            node("MatchClass", c.span(), f("cls", c.cls()), f("patterns", c.patterns()),
+                    f("kwd_attrs", c.kwdAttrs()), f("kwd_patterns", c.kwdPatterns()));
+        } else if (p instanceof Pattern.MatchStar s) {
+            node("MatchStar", s.span(), opt("name", s.name()));
+        } else if (p instanceof Pattern.MatchAs a) {
+            node("MatchAs", a.span(), opt("pattern", a.pattern()), opt("name", a.name()));
+        } else if (p instanceof Pattern.MatchOr o) {
+            node("MatchOr", o.span(), f("patterns", o.patterns()));
         }
     }
 
@@ -184,6 +210,8 @@ public final class AstPrinter {
             node("Break", s.span());
         } else if (s instanceof Stmt.Continue) {
             node("Continue", s.span());
+        } else if (s instanceof Stmt.Match m) {
+            node("Match", m.span(), f("subject", m.subject()), f("cases", m.cases()));
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Compound statements: if/elif/else, while, for and async for, try/except/{@code except*}/else/finally, with and async
- * with, def and async def, class, decorators. Missing colons and missing indented blocks get CPython's messages
+ * with, def and async def, class, decorators, match ({@link PatternParser}). Missing colons and missing indented blocks get CPython's messages
  * ("expected ':'", "expected an indented block after 'if' statement on line 3").
  */
 final class CompoundParser {
@@ -13,11 +13,13 @@ final class CompoundParser {
     private final StatementParser sp;
     private final ExpressionParser ex;
     private final TokenCursor t;
+    private final PatternParser patterns;
 
     CompoundParser(StatementParser sp) {
         this.sp = sp;
         this.ex = sp.ex;
         this.t = sp.t;
+        this.patterns = new PatternParser(sp);
     }
 
     /** compound_stmt, or null when the next statement is a simple one. */
@@ -33,6 +35,7 @@ final class CompoundParser {
             case CLASS -> classDef(List.of());
             case AT -> decorated();
             case ASYNC -> asyncStatement();
+            case NAME -> PatternParser.isSoftKeyword(tok, "match") ? patterns.matchStatement() : null;
             default -> null;
         };
     }

@@ -50,6 +50,11 @@ public final class Nodes {
         } else if (n instanceof ExceptHandler h) {
             add(out, h.type());
             out.addAll(h.body());
+        } else if (n instanceof MatchCase c) {
+            add(out, c.pattern(), c.guard());
+            out.addAll(c.body());
+        } else if (n instanceof Pattern p) {
+            patternChildren(p, out);
         }
         return out;
     }
@@ -113,6 +118,29 @@ public final class Nodes {
             out.addAll(i.names());
         } else if (s instanceof Stmt.ExprStmt e) {
             add(out, e.value());
+        } else if (s instanceof Stmt.Match m) {
+            add(out, m.subject());
+            out.addAll(m.cases());
+        }
+    }
+
+    private static void patternChildren(Pattern p, List<Node> out) {
+        if (p instanceof Pattern.MatchValue v) {
+            add(out, v.value());
+        } else if (p instanceof Pattern.MatchSequence s) {
+            out.addAll(s.patterns());
+        } else if (p instanceof Pattern.MatchMapping m) {
+            for (int i = 0; i < m.keys().size(); i++) {
+                add(out, m.keys().get(i), m.patterns().get(i));
+            }
+        } else if (p instanceof Pattern.MatchClass c) {
+            add(out, c.cls());
+            out.addAll(c.patterns());
+            out.addAll(c.kwdPatterns());
+        } else if (p instanceof Pattern.MatchAs a) {
+            add(out, a.pattern());
+        } else if (p instanceof Pattern.MatchOr o) {
+            out.addAll(o.patterns());
         }
     }
 

@@ -154,6 +154,17 @@ public sealed interface Stmt extends Node {
         }
     }
 
+    /** {@code match subject:} with its cases in order. */
+    record Match(Expr subject, List<MatchCase> cases, Span span) implements Stmt {
+        public Match {
+            cases = List.copyOf(cases);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitMatch(this);
+        }
+    }
+
     /** {@code assert test, msg}. */
     record Assert(Expr test, Expr msg, Span span) implements Stmt {
         public <R> R accept(Visitor<R> v) {
@@ -260,6 +271,8 @@ public sealed interface Stmt extends Node {
         R visitRaise(Raise s);
 
         R visitTry(Try s);
+
+        R visitMatch(Match s);
 
         R visitAssert(Assert s);
 

@@ -150,6 +150,10 @@ class ApiTest {
             return "try";
         }
 
+        public String visitMatch(Stmt.Match s) {
+            return "match";
+        }
+
         public String visitAssert(Stmt.Assert s) {
             return "assert";
         }
