@@ -13,6 +13,7 @@ public final class Runner {
     private EventLoop loop;
     private Task mainTask;
     private int interrupts;
+    private boolean closed;
 
     /** A runner for {@code engine}'s run. */
     public Runner(Engine engine) {
@@ -26,13 +27,42 @@ public final class Runner {
 
     /** {@link #run(Coroutine)} with the loop's debug flag set first when {@code debug} is not null. */
     public Object run(Coroutine coro, Boolean debug) {
+        init(debug);
+        try {
+            return runMain(coro);
+        } finally {
+            close();
+        }
+    }
+
+    /** {@code Runner._lazy_init}: a new loop, made current, once; raises if the runner was closed. */
+    public void init(Boolean debug) {
+        if (closed) {
+            throw engine.host().newError(ErrorType.RUNTIME_ERROR, "Runner is closed");
+        }
+        if (loop != null) {
+            return;
+        }
         loop = engine.newEventLoop();
         if (debug != null) {
             loop.setDebug(debug);
         }
         engine.setEventLoop(loop);
+    }
+
+    /**
+     * {@code Runner.run(coro)}: runs {@code coro} as the main task until it is done, with Ctrl+C cancelling it;
+     * the loop stays open for more runs until {@link #close}.
+     */
+    public Object runMain(Coroutine coro) {
+        if (engine.runningLoop() != null) {
+            throw engine.host().newError(ErrorType.RUNTIME_ERROR,
+                    "Runner.run() cannot be called from a running event loop");
+        }
+        init(null);
         Runner outer = engine.activeRunner();
         engine.activeRunner(this);
+        interrupts = 0;
         try {
             mainTask = loop.createTask(coro);
             try {
@@ -44,12 +74,13 @@ public final class Runner {
                 throw error;
             }
         } finally {
-            try {
-                close();
-            } finally {
-                engine.activeRunner(outer);
-            }
+            engine.activeRunner(outer);
         }
+    }
+
+    /** Whether {@link #close} has run. */
+    public boolean closed() {
+        return closed;
     }
 
     /** The loop of the current run, or null before {@link #run}. */
@@ -71,7 +102,16 @@ public final class Runner {
         throw engine.host().newError(ErrorType.KEYBOARD_INTERRUPT);
     }
 
-    private void close() {
+    /**
+     * {@code Runner.close()}: cancels what is left and lets it finish, shuts down async generators and the default
+     * executor (each a {@code run_until_complete}), then unsets and closes the loop. Nothing happens before the
+     * loop exists (the runner stays usable) or a second time.
+     */
+    public void close() {
+        if (loop == null || closed) {
+            return;
+        }
+        closed = true;
         try {
             cancelAllTasks();
             loop.runUntilComplete(loop.asyncgens().shutdown());

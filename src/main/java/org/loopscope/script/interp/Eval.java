@@ -633,6 +633,9 @@ final class Eval {
                         case Op.POP_EXCEPT -> {
                             Object prev = stack[--sp];
                             stack[sp] = null;
+                            if (in.finalizers.orphansHeld) {
+                                in.finalizers.handled(in.excState.value, f, ip - 1);
+                            }
                             in.excState.value = prev instanceof PyException p ? p : null;
                         }
                         case Op.RERAISE -> {

@@ -33,9 +33,41 @@ final class Finalizers {
 
     /** Coroutines left never awaited because the call they were passed to raised. */
     private final Set<PyCoroutine> orphans = new LinkedHashSet<>();
+    /** The same, by the exception that keeps them alive until it is handled. */
+    private final java.util.Map<PyException, List<PyCoroutine>> orphansByError = new java.util.IdentityHashMap<>();
+    /** Whether any exception keeps orphans (checked when an except block ends). */
+    boolean orphansHeld;
 
-    void orphaned(PyCoroutine coro) {
+    void orphaned(PyCoroutine coro, PyException error) {
         orphans.add(coro);
+        if (error != null) {
+            orphansByError.computeIfAbsent(error, e -> new ArrayList<>()).add(coro);
+            orphansHeld = true;
+        }
+    }
+
+    /**
+     * An except block that handled {@code error} ends at {@code f}'s instruction {@code lasti}: the coroutines the
+     * exception's traceback kept alive are collected, and warned about there.
+     */
+    void handled(PyException error, Frame f, int lasti) {
+        List<PyCoroutine> released = error == null ? null : orphansByError.remove(error);
+        orphansHeld = !orphansByError.isEmpty();
+        if (released == null) {
+            return;
+        }
+        // The handler's cleanup has no line of its own: CPython is still on the handler's last line.
+        int at = lasti;
+        while (at > 0 && f.code.position(at).line() <= 0) {
+            at--;
+        }
+        for (PyCoroutine coro : released) {
+            orphans.remove(coro);
+            if (!coro.frame.started && !coro.finished) {
+                coro.finished = true;
+                in.warnings.unawaited(coro.qualname, f, at);
+            }
+        }
     }
 
     void started(GenBase gen) {
@@ -97,8 +129,7 @@ final class Finalizers {
             if (!coro.frame.started && !coro.finished) {
                 // Collected during shutdown, when the warning has no frame to point at.
                 coro.finished = true;
-                in.context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR,
-                        "sys:1: RuntimeWarning: coroutine '" + coro.qualname + "' was never awaited\n");
+                in.warnings.unawaitedAtExit(coro.qualname);
             }
         }
     }

@@ -362,61 +362,36 @@ public final class Interpreter {
         }
     }
 
-    private java.util.function.BiFunction<String, Integer, String> sourceLines = (file, line) -> null;
-    private final java.util.Set<String> warned = new java.util.HashSet<>();
+    /** The warnings and unraisable-exception reports CPython writes on stderr itself. */
+    final Warnings warnings = new Warnings(this);
 
     /** How the run finds the text of a source line (for warnings). */
     public void setSourceLines(java.util.function.BiFunction<String, Integer, String> lines) {
-        sourceLines = lines;
+        warnings.sourceLines(lines);
     }
 
-    /**
-     * A coroutine dropped without ever running: CPython's {@code RuntimeWarning: coroutine 'f' was never awaited}
-     * at the line that dropped it, once per location (the warnings module's default action).
-     */
+    /** The printer of the reports CPython writes itself (unraisable exceptions). */
+    public void setTracebacks(Tracebacks printer) {
+        warnings.tracebacks(printer);
+    }
+
+    /** A coroutine dropped by a call statement without ever running (see {@link Warnings#unawaited}). */
     void warnUnawaited(PyCoroutine coro, Frame f, int lasti) {
         coro.finished = true;
-        warnUnawaited(coro.qualname, f, lasti);
+        warnings.unawaited(coro.qualname, f, lasti);
     }
 
     /** The same for a library coroutine ({@code asyncio.sleep(1)} as a statement). */
     void warnUnawaited(EngineCoro coro, Frame f, int lasti) {
         if (coro.unstarted()) {
             coro.close();
-            warnUnawaited(coro.qualifiedName(), f, lasti);
+            warnings.unawaited(coro.qualifiedName(), f, lasti);
         }
     }
 
-    private void warnUnawaited(String qualname, Frame f, int lasti) {
-        String file = f.code.filename();
-        int line = f.code.line(lasti);
-        String message = "coroutine '" + qualname + "' was never awaited";
-        if (!warned.add(file + ":" + line + ":" + message)) {
-            return;
-        }
-        StringBuilder out = new StringBuilder();
-        out.append(file).append(':').append(line).append(": RuntimeWarning: ").append(message).append('\n');
-        String text = sourceLines.apply(file, line);
-        if (text != null && !text.isBlank()) {
-            out.append("  ").append(text.strip()).append('\n');
-        }
-        out.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-        context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, out.toString());
-    }
-
-    private Tracebacks tracebacks;
-
-    /** The printer of the reports CPython writes itself (unraisable exceptions). */
-    public void setTracebacks(Tracebacks printer) {
-        tracebacks = printer;
-    }
-
-    /** An exception that cannot propagate (raised by a finalizer): "Exception ignored in: obj" and its report. */
+    /** An exception that cannot propagate (raised by a finalizer). */
     void unraisable(PyException error, Object where) {
-        String report = tracebacks == null ? org.loopscope.script.runtime.Exceptions.formatExceptionOnly(error)
-                : tracebacks.format(error);
-        context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, "Exception ignored in: "
-                + org.loopscope.script.runtime.PyOps.repr(where) + "\n" + report);
+        warnings.unraisable(error, where);
     }
 
     /** {@code exc.__traceback__}. */

@@ -14,6 +14,8 @@ public final class LibraryFrames {
 
     /** {@code asyncio.run}: {@code return runner.run(main)}. */
     public static final TraceFrame RUNNERS_RUN = new TraceFrame(BASE + "runners.py", 190, "run");
+    /** {@code asyncio.run} inside a running loop: {@code raise RuntimeError(} (a two-line statement: no markers). */
+    public static final TraceFrame RUNNERS_RUN_NESTED = new TraceFrame(BASE + "runners.py", 186, "run");
     /** {@code Runner.run}: {@code return self._loop.run_until_complete(task)}. */
     public static final TraceFrame RUNNER_RUN = new TraceFrame(BASE + "runners.py", 118, "run");
     /** {@code run_until_complete}: {@code return future.result()}. */
@@ -38,6 +40,7 @@ public final class LibraryFrames {
 
     private static final Map<String, Line> LINES = Map.of(
             key(RUNNERS_RUN), new Line("        return runner.run(main)", 15, 31),
+            key(RUNNERS_RUN_NESTED), new Line("        raise RuntimeError(", -1, -1),
             key(RUNNER_RUN), new Line("            return self._loop.run_until_complete(task)", 19, 54),
             key(RUN_UNTIL_COMPLETE), new Line("        return future.result()", 15, 30),
             key(EVENTS_RUN), new Line("            self._context.run(self._callback, *self._args)", 12, 58),

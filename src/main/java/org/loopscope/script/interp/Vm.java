@@ -41,17 +41,18 @@ public final class Vm {
     }
 
     /**
-     * A library function given {@code args} raised before taking charge of them: coroutines among them that never
-     * started are left never awaited (CPython warns when they are collected; see {@link Finalizers}).
+     * A library function given {@code args} raised {@code error} (or will raise, when null) before taking charge of
+     * them: coroutines among them that never started are left never awaited. CPython warns when they are
+     * collected: when {@code error} has been handled, or at exit (see {@link Finalizers}).
      */
-    public static void orphaned(Object[] args) {
+    public static void orphaned(Object[] args, PyException error) {
         Interpreter in = Interpreter.current();
         if (in == null) {
             return;
         }
         for (Object a : args) {
             if (a instanceof PyCoroutine c && !c.frame.started && !c.finished) {
-                in.finalizers.orphaned(c);
+                in.finalizers.orphaned(c, error);
             }
         }
     }

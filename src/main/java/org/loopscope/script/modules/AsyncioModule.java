@@ -102,7 +102,7 @@ final class AsyncioModule {
             List<Object> fs = futures(v[0]);
             // 3.11's wait() refuses coroutines when it runs: they are then never awaited.
             Object[] raw = fs.stream().filter(Vm::isCoroutine).toArray();
-            Vm.orphaned(raw);
+            Vm.orphaned(raw, null);
             return Vm.coroutine(state.asyncio.wait(fs, AsyncioState.seconds(v[1], true), when));
         });
         fn(d, "as_completed", (a, k) -> {
@@ -138,6 +138,7 @@ final class AsyncioModule {
             return Py.NONE;
         });
         LoopPolicy.install(d);
+        d.put("Runner", RunnerObject.TYPE);
         fn(d, "get_running_loop", (a, k) -> {
             Native.noArgs("get_running_loop", a, k);
             return state.loop(state.asyncio.getRunningLoop());
@@ -202,7 +203,7 @@ final class AsyncioModule {
             try {
                 return impl.call(a, k);
             } catch (org.loopscope.script.runtime.PyException e) {
-                Vm.orphaned(a);
+                Vm.orphaned(a, e);
                 throw e;
             }
         }));
@@ -214,6 +215,13 @@ final class AsyncioModule {
             throw Errors.valueError("a coroutine was expected, got " + PyOps.repr(main));
         }
         Coroutine coro = Vm.asCoroutine(main);
+        if (state.interp.engine().runningLoop() != null) {
+            // CPython fails fast here, before making a runner: a short traceback.
+            org.loopscope.script.runtime.PyException error = Errors.runtimeError(
+                    "asyncio.run() cannot be called from a running event loop");
+            state.interp.recordLibraryFrame(error, LibraryFrames.RUNNERS_RUN_NESTED);
+            throw error;
+        }
         return state.throughLibrary(6, AsyncioState.LoopEntry.RUN_UNTIL_COMPLETE,
                 () -> org.loopscope.script.interp.EngineValues.toPython(state.asyncio.run(coro, debug)),
                 LibraryFrames.RUNNER_RUN, LibraryFrames.RUNNERS_RUN);

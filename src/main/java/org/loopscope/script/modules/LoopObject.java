@@ -62,10 +62,12 @@ final class LoopObject extends PyObject {
         String owner = "_UnixSelectorEventLoop";
         Native.method(ns, owner, "run_until_complete", (s, a, k) -> {
             Object[] v = RUN_UNTIL_COMPLETE.bind(a, k);
-            if (self(s).loop.isClosed() || self(s).loop.isRunning()) {
-                Vm.orphaned(a);
+            try {
+                return self(s).state.runUntilComplete(self(s).loop, v[0]);
+            } catch (org.loopscope.script.runtime.PyException e) {
+                Vm.orphaned(a, e);
+                throw e;
             }
-            return self(s).state.runUntilComplete(self(s).loop, v[0]);
         });
         Native.method(ns, owner, "run_forever", (s, a, k) -> {
             Native.noArgs("run_forever", a, k);
@@ -135,10 +137,12 @@ final class LoopObject extends PyObject {
         Native.method(ns, owner, "create_task", (s, a, k) -> {
             Object[] v = CREATE_TASK.bind(a, k);
             String name = v[1] == null || Py.isNone(v[1]) ? null : PyOps.str(v[1]);
-            if (self(s).loop.isClosed()) {
-                Vm.orphaned(a);
+            try {
+                return self(s).loop.createTask(AsyncioState.coroutineArg(v[0]), name);
+            } catch (org.loopscope.script.runtime.PyException e) {
+                Vm.orphaned(a, e);
+                throw e;
             }
-            return self(s).loop.createTask(AsyncioState.coroutineArg(v[0]), name);
         });
         Native.method(ns, owner, "run_in_executor", (s, a, k) -> {
             Object[] v = RUN_IN_EXECUTOR.bind(a, k);
