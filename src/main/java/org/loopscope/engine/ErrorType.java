@@ -14,6 +14,7 @@ public enum ErrorType {
     ASSERTION_ERROR("AssertionError"),
     QUEUE_EMPTY("QueueEmpty"),
     QUEUE_FULL("QueueFull"),
+    BROKEN_BARRIER_ERROR("BrokenBarrierError"),
     KEYBOARD_INTERRUPT("KeyboardInterrupt"),
     SYSTEM_EXIT("SystemExit"),
     STOP_ITERATION("StopIteration"),

@@ -175,6 +175,7 @@ final class AsyncioModule {
         d.put("Semaphore", Primitives.SEMAPHORE_TYPE);
         d.put("BoundedSemaphore", Primitives.BOUNDED_SEMAPHORE);
         d.put("Condition", Primitives.CONDITION_TYPE);
+        d.put("Barrier", Primitives.BARRIER_TYPE);
         d.put("Queue", Primitives.QUEUE_TYPE);
         d.put("PriorityQueue", Primitives.PRIORITY_QUEUE);
         d.put("LifoQueue", Primitives.LIFO_QUEUE);

@@ -114,6 +114,35 @@ final class Primitives {
             ns -> ns.put("__new__", constructor((cls, a, k) ->
                     new BoundedSemaphore(engine(), intArg(SEMAPHORE.bind(a, k)[0], 1)))));
 
+    private static final Signature BARRIER = Signature.of("Barrier(parties)");
+
+    static final PyType BARRIER_TYPE = Native.newType("Barrier", "asyncio.locks", null, ns -> {
+        String owner = "Barrier";
+        Native.method(ns, owner, "wait", (s, a, k) -> {
+            Native.noArgs("wait", a, k);
+            return Vm.coroutine(((org.loopscope.engine.Barrier) inner(s)).barrierWait());
+        });
+        Native.method(ns, owner, "__aenter__", (s, a, k) ->
+                Vm.coroutine(((org.loopscope.engine.Barrier) inner(s)).barrierWait()));
+        Native.method(ns, owner, "__aexit__", (s, a, k) ->
+                Vm.coroutine(((org.loopscope.engine.Barrier) inner(s)).aexit()));
+        Native.method(ns, owner, "reset", (s, a, k) -> {
+            Native.noArgs("reset", a, k);
+            return Vm.coroutine(((org.loopscope.engine.Barrier) inner(s)).reset());
+        });
+        Native.method(ns, owner, "abort", (s, a, k) -> {
+            Native.noArgs("abort", a, k);
+            return Vm.coroutine(((org.loopscope.engine.Barrier) inner(s)).abort());
+        });
+        Native.attribute(ns, owner, "parties", s -> Py.integer(((org.loopscope.engine.Barrier) inner(s)).parties()),
+                null);
+        Native.attribute(ns, owner, "n_waiting", s ->
+                Py.integer(((org.loopscope.engine.Barrier) inner(s)).waiting()), null);
+        Native.attribute(ns, owner, "broken", s -> ((org.loopscope.engine.Barrier) inner(s)).broken(), null);
+        ns.put("__new__", constructor((cls, a, k) -> new org.loopscope.engine.Barrier(engine(),
+                intArg(BARRIER.bind(a, k)[0], 1))));
+    });
+
     static final PyType CONDITION_TYPE = Native.newType("Condition", "asyncio.locks", null, ns -> {
         contextManager(ns, "Condition");
         Native.method(ns, "Condition", "locked", (s, a, k) -> ((Condition) inner(s)).locked());

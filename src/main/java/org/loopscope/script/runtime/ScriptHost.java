@@ -25,6 +25,7 @@ public final class ScriptHost implements EngineHost {
             case ASSERTION_ERROR -> ExcTypes.ASSERTION_ERROR;
             case QUEUE_EMPTY -> ExcTypes.QUEUE_EMPTY;
             case QUEUE_FULL -> ExcTypes.QUEUE_FULL;
+            case BROKEN_BARRIER_ERROR -> ExcTypes.BROKEN_BARRIER_ERROR;
             case KEYBOARD_INTERRUPT -> ExcTypes.KEYBOARD_INTERRUPT;
             case SYSTEM_EXIT -> ExcTypes.SYSTEM_EXIT;
             case STOP_ITERATION -> ExcTypes.STOP_ITERATION;
