@@ -12,8 +12,9 @@ import org.loopscope.script.runtime.PyModule;
 
 /**
  * The {@code time} module on the run's clock: {@code time()}, {@code monotonic()} and {@code perf_counter()} read
- * it; {@code sleep(s)} holds the running loop for {@code s} seconds (nothing else runs), or just lets the clock
- * advance when no loop runs; on a simulated executor thread it costs that thread's time only.
+ * it; {@code process_time()} and {@code thread_time()} (CPU time) stand still; {@code sleep(s)} holds the running
+ * loop for {@code s} seconds (nothing else runs), or just lets the clock advance when no loop runs; on a simulated
+ * executor thread it costs that thread's time only.
  */
 final class TimeModule {
 
@@ -24,7 +25,7 @@ final class TimeModule {
         PyModule module = new PyModule("time", null);
         PyDict d = module.dict();
         Clock clock = interp.engine().clock();
-        for (String name : new String[] {"time", "monotonic", "perf_counter", "process_time"}) {
+        for (String name : new String[] {"time", "monotonic", "perf_counter"}) {
             d.put(name, new BuiltinFunction(name, (a, k) -> {
                 Native.noArgs(name, a, k);
                 return clock.now() + interp.workerOffset();
@@ -34,6 +35,19 @@ final class TimeModule {
             d.put(name, new BuiltinFunction(name, (a, k) -> {
                 Native.noArgs(name, a, k);
                 return Py.integer(Math.round((clock.now() + interp.workerOffset()) * 1e9));
+            }));
+        }
+        // CPU time: statements cost no virtual time and sleeping is not running, so it stands still.
+        for (String name : new String[] {"process_time", "thread_time"}) {
+            d.put(name, new BuiltinFunction(name, (a, k) -> {
+                Native.noArgs(name, a, k);
+                return 0.0;
+            }));
+        }
+        for (String name : new String[] {"process_time_ns", "thread_time_ns"}) {
+            d.put(name, new BuiltinFunction(name, (a, k) -> {
+                Native.noArgs(name, a, k);
+                return Py.integer(0);
             }));
         }
         d.put("sleep", new BuiltinFunction("sleep", (a, k) -> {
