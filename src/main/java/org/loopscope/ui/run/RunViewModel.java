@@ -284,6 +284,10 @@ public final class RunViewModel {
             for (int i = 0; i < MAX_STEPS_PER_TICK; i++) {
                 double next = controller.peekTime(stepMode.get().unit);
                 if (Double.isNaN(next)) {
+                    if (controller.over()) {
+                        // No more steps of this kind: the last events (the end of the run) come at once.
+                        controller.end();
+                    }
                     break;
                 }
                 if (next > playClock) {
