@@ -356,11 +356,6 @@ public final class RunViewModel {
 
     // ---- exports
 
-    /** The run's controller for exports; empty without a run. */
-    public java.util.Optional<RunController> controller() {
-        return java.util.Optional.ofNullable(controller);
-    }
-
     /** Writes the timeline as PNG. */
     public void exportPng(Path file) throws IOException {
         requireRun().exportPng(file, title(), 1600);
