@@ -81,12 +81,12 @@ final class Eval {
     @SuppressWarnings({"checkstyle:MethodLength", "checkstyle:CyclomaticComplexity"})
     private static Object run(Interpreter in, Frame f, Object unused, PyException thrown) {
         final CodeObject co = f.code;
-        final int[] code = co.code();
+        final CodeData data = CodeData.of(co);
+        final int[] code = data.quick;
         final Object[] consts = co.consts();
         final String[] names = co.names();
         final Object[] fast = f.fast;
         final Object[] stack = f.stack;
-        final CodeData data = CodeData.of(co);
         int sp = f.sp;
         int ip = f.ip;
         String[] kwnames = null;
@@ -354,18 +354,7 @@ final class Eval {
                         case Op.BINARY_OP -> {
                             Object b = stack[--sp];
                             stack[sp] = null;
-                            Object a = stack[sp - 1];
-                            int kind = arg & (Op.INPLACE - 1);
-                            if (kind <= 1 && a instanceof Long x && b instanceof Long y) {
-                                long l = x;
-                                long r = y;
-                                long res = kind == 0 ? l + r : l - r;
-                                boolean overflow = kind == 0 ? ((l ^ res) & (r ^ res)) < 0
-                                        : ((l ^ r) & (l ^ res)) < 0;
-                                stack[sp - 1] = overflow ? binary(arg, a, b) : Py.integer(res);
-                            } else {
-                                stack[sp - 1] = binary(arg, a, b);
-                            }
+                            stack[sp - 1] = arith(arg, stack[sp - 1], b);
                         }
                         case Op.UNARY_NEGATIVE -> stack[sp - 1] = PyOps.neg(stack[sp - 1]);
                         case Op.UNARY_POSITIVE -> stack[sp - 1] = PyOps.pos(stack[sp - 1]);
@@ -374,22 +363,7 @@ final class Eval {
                         case Op.COMPARE_OP -> {
                             Object b = stack[--sp];
                             stack[sp] = null;
-                            Object a = stack[sp - 1];
-                            if (a instanceof Long x && b instanceof Long y) {
-                                long l = x;
-                                long r = y;
-                                boolean res = switch (arg) {
-                                    case 0 -> l < r;
-                                    case 1 -> l <= r;
-                                    case 2 -> l == r;
-                                    case 3 -> l != r;
-                                    case 4 -> l > r;
-                                    default -> l >= r;
-                                };
-                                stack[sp - 1] = res ? Py.TRUE : Py.FALSE;
-                            } else {
-                                stack[sp - 1] = PyOps.compare(a, b, CMPOPS[arg]);
-                            }
+                            stack[sp - 1] = compare(arg, stack[sp - 1], b);
                         }
                         case Op.IS_OP -> {
                             Object b = stack[--sp];
@@ -666,6 +640,126 @@ final class Eval {
                             stack[sp++] = pair[0];
                             stack[sp++] = pair[1];
                         }
+                        case Quick.LF_LC_BINARY_SF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            Object b = consts[code[ip] >>> 8];
+                            int op = code[ip + 1] >>> 8;
+                            ip += 2;
+                            Object r = arith(op, a, b);
+                            fast[code[ip] >>> 8] = r;
+                            ip++;
+                        }
+                        case Quick.LF_LC_COMPARE_JF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            Object b = consts[code[ip] >>> 8];
+                            int op = code[ip + 1] >>> 8;
+                            ip += 2;
+                            Object r = compare(op, a, b);
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
+                        }
+                        case Quick.LF_LF_COMPARE_JF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            Object b = fast[code[ip - 1] >>> 8];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
+                            }
+                            int op = code[ip] >>> 8;
+                            ip++;
+                            Object r = compare(op, a, b);
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
+                        }
+                        case Quick.LF_LC_BINARY -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            Object b = consts[code[ip] >>> 8];
+                            int op = code[ip + 1] >>> 8;
+                            ip += 2;
+                            stack[sp++] = arith(op, a, b);
+                        }
+                        case Quick.LF_LF_BINARY -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            Object b = fast[code[ip - 1] >>> 8];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
+                            }
+                            int op = code[ip] >>> 8;
+                            ip++;
+                            stack[sp++] = arith(op, a, b);
+                        }
+                        case Quick.LC_COMPARE_JF -> {
+                            ip++;
+                            Object r = compare(code[ip - 1] >>> 8, stack[sp - 1], consts[arg]);
+                            stack[--sp] = null;
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
+                        }
+                        case Quick.LF_BINARY -> {
+                            Object b = fast[arg];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            stack[sp - 1] = arith(code[ip - 1] >>> 8, stack[sp - 1], b);
+                        }
+                        case Quick.LC_BINARY -> {
+                            ip++;
+                            stack[sp - 1] = arith(code[ip - 1] >>> 8, stack[sp - 1], consts[arg]);
+                        }
+                        case Quick.COMPARE_JF -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            Object r = compare(arg, stack[sp - 1], b);
+                            stack[--sp] = null;
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
+                        }
+                        case Quick.BINARY_SF -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            Object r = arith(arg, stack[sp - 1], b);
+                            stack[--sp] = null;
+                            fast[code[ip] >>> 8] = r;
+                            ip++;
+                        }
+                        case Quick.LF_LF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            Object b = fast[code[ip - 1] >>> 8];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
+                            }
+                            stack[sp++] = a;
+                            stack[sp++] = b;
+                        }
                         default -> throw new IllegalStateException("bad opcode " + Op.name(word & 0xff));
                     }
                 }
@@ -703,6 +797,44 @@ final class Eval {
         for (int i = from; i < end; i++) {
             stack[i] = null;
         }
+    }
+
+    /** BINARY_OP: int addition and subtraction without overflow right here, everything else in {@link #binary}. */
+    private static Object arith(int arg, Object a, Object b) {
+        int kind = arg & (Op.INPLACE - 1);
+        if (kind <= 1 && a instanceof Long x && b instanceof Long y) {
+            long l = x;
+            long r = y;
+            long res = kind == 0 ? l + r : l - r;
+            boolean overflow = kind == 0 ? ((l ^ res) & (r ^ res)) < 0 : ((l ^ r) & (l ^ res)) < 0;
+            if (!overflow) {
+                return Py.integer(res);
+            }
+        }
+        return binary(arg, a, b);
+    }
+
+    /** COMPARE_OP: ints compared right here, everything else by the runtime. */
+    private static Object compare(int arg, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long l = x;
+            long r = y;
+            boolean res = switch (arg) {
+                case 0 -> l < r;
+                case 1 -> l <= r;
+                case 2 -> l == r;
+                case 3 -> l != r;
+                case 4 -> l > r;
+                default -> l >= r;
+            };
+            return res ? Py.TRUE : Py.FALSE;
+        }
+        return PyOps.compare(a, b, CMPOPS[arg]);
+    }
+
+    /** Whether POP_JUMP_IF_FALSE jumps for {@code v}. */
+    private static boolean isFalse(Object v) {
+        return v == Boolean.FALSE || v != Boolean.TRUE && !PyOps.truthy(v);
     }
 
     private static Object binary(int op, Object a, Object b) {
