@@ -145,12 +145,6 @@ final class Eval {
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
                         }
-                        case Op.DELETE_FAST -> {
-                            if (fast[arg] == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
-                            fast[arg] = null;
-                        }
                         case Op.LOAD_DEREF -> {
                             Object v = ((PyCell) fast[arg]).value;
                             if (v == null) {
@@ -161,24 +155,6 @@ final class Eval {
                         case Op.STORE_DEREF -> {
                             ((PyCell) fast[arg]).value = stack[--sp];
                             stack[sp] = null;
-                        }
-                        case Op.DELETE_DEREF -> {
-                            PyCell cell = (PyCell) fast[arg];
-                            if (cell.value == null) {
-                                throw Instructions.unboundDeref(co, arg);
-                            }
-                            cell.value = null;
-                        }
-                        case Op.LOAD_CLASSDEREF -> {
-                            String name = co.localNames()[arg];
-                            Object v = f.locals.getStr(name);
-                            if (v == null) {
-                                v = ((PyCell) fast[arg]).value;
-                                if (v == null) {
-                                    throw Instructions.unboundDeref(co, arg);
-                                }
-                            }
-                            stack[sp++] = v;
                         }
                         case Op.LOAD_CLOSURE -> stack[sp++] = fast[arg];
                         case Op.LOAD_NAME -> {
@@ -199,11 +175,6 @@ final class Eval {
                             f.locals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
                         }
-                        case Op.DELETE_NAME -> {
-                            if (f.locals.remove(names[arg]) == null) {
-                                throw Errors.nameError(names[arg]);
-                            }
-                        }
                         case Op.LOAD_GLOBAL -> {
                             String name = names[arg];
                             Object v = data.global(f.globals, arg, name);
@@ -215,15 +186,6 @@ final class Eval {
                             }
                             stack[sp++] = v;
                         }
-                        case Op.STORE_GLOBAL -> {
-                            f.globals.put(names[arg], stack[--sp]);
-                            stack[sp] = null;
-                        }
-                        case Op.DELETE_GLOBAL -> {
-                            if (f.globals.remove(names[arg]) == null) {
-                                throw Errors.nameError(names[arg]);
-                            }
-                        }
                         case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
                         case Op.STORE_ATTR -> {
                             Object owner = stack[--sp];
@@ -231,11 +193,6 @@ final class Eval {
                             stack[sp] = null;
                             stack[sp + 1] = null;
                             PyOps.setattr(owner, names[arg], value);
-                        }
-                        case Op.DELETE_ATTR -> {
-                            Object owner = stack[--sp];
-                            stack[sp] = null;
-                            org.loopscope.script.runtime.Attrs.delattr(owner, names[arg]);
                         }
                         case Op.LOAD_METHOD -> {
                             Object owner = stack[sp - 1];
@@ -258,12 +215,7 @@ final class Eval {
                                     && arg == fn.code.argcount()) {
                                 CodeData callee = CodeData.of(fn.code);
                                 Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
-                                Object[] nfast = nf.fast;
-                                for (int i = 0; i < arg; i++) {
-                                    nfast[i] = stack[base + 1 + i];
-                                    stack[base + 1 + i] = null;
-                                }
-                                stack[base] = null;
+                                moveArgs(stack, base, nf.fast, arg);
                                 sp = base;
                                 try {
                                     result = execute(in, nf);
@@ -333,7 +285,6 @@ final class Eval {
                             stack[sp++] = Calls.callEx(callable, args, (PyDict) kwargs);
                         }
                         case Op.MAKE_FUNCTION -> sp = Instructions.makeFunction(in, f, stack, sp, arg);
-                        case Op.LOAD_BUILD_CLASS -> stack[sp++] = in.buildClass;
                         case Op.RETURN_VALUE -> {
                             Object result = stack[--sp];
                             stack[sp] = null;
@@ -389,65 +340,20 @@ final class Eval {
                             clear(stack, sp, sp + 3);
                             PyOps.setitem(container, key, value);
                         }
-                        case Op.DELETE_SUBSCR -> {
-                            Object key = stack[--sp];
-                            Object container = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            PyOps.delitem(container, key);
-                        }
-                        case Op.BUILD_SLICE -> sp = Instructions.buildSlice(stack, sp, arg);
                         case Op.BUILD_TUPLE -> sp = Instructions.buildTuple(stack, sp, arg);
                         case Op.BUILD_LIST -> sp = Instructions.buildList(stack, sp, arg);
-                        case Op.BUILD_SET -> sp = Instructions.buildSet(stack, sp, arg);
                         case Op.BUILD_MAP -> sp = Instructions.buildMap(stack, sp, arg);
                         case Op.LIST_APPEND -> {
                             Object v = stack[--sp];
                             stack[sp] = null;
                             ((PyList) stack[sp - arg]).append(v);
                         }
-                        case Op.SET_ADD -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).add(v);
-                        }
-                        case Op.MAP_ADD -> {
-                            Object v = stack[--sp];
-                            Object k = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            ((PyDict) stack[sp - arg]).put(k, v);
-                        }
-                        case Op.LIST_EXTEND -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            Calls.listExtend((PyList) stack[sp - arg], v);
-                        }
-                        case Op.SET_UPDATE -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).update(v);
-                        }
-                        case Op.DICT_UPDATE -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            Calls.dictUpdate((PyDict) stack[sp - arg], v);
-                        }
-                        case Op.DICT_MERGE -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            Calls.dictMerge(stack[sp - arg - 2], (PyDict) stack[sp - arg], v);
-                        }
-                        case Op.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
                         case Op.BUILD_STRING -> sp = Instructions.buildString(stack, sp, arg);
                         case Op.FORMAT_VALUE -> sp = Instructions.formatValue(stack, sp, arg);
                         case Op.UNPACK_SEQUENCE -> {
                             Object seq = stack[--sp];
                             stack[sp] = null;
                             sp = Calls.unpack(seq, arg, stack, sp);
-                        }
-                        case Op.UNPACK_EX -> {
-                            Object seq = stack[--sp];
-                            stack[sp] = null;
-                            sp = Calls.unpackEx(seq, arg & 0xff, arg >> 8, stack, sp);
                         }
                         case Op.JUMP -> {
                             if (arg < ip) {
@@ -514,7 +420,6 @@ final class Eval {
                             }
                         }
                         case Op.GET_AWAITABLE -> stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], arg);
-                        case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaiting.yieldFromIter(stack[sp - 1], co);
                         case Op.SEND -> {
                             f.lasti = ip - 1;
                             Object value = stack[--sp];
@@ -531,11 +436,6 @@ final class Eval {
                             stack[sp - 1] = out;
                             ip = arg;
                         }
-                        case Op.GET_AITER -> stack[sp - 1] = Awaiting.getAiter(stack[sp - 1]);
-                        case Op.GET_ANEXT -> {
-                            Object awaitable = Awaiting.getAnext(in, stack[sp - 1]);
-                            stack[sp++] = awaitable;
-                        }
                         case Op.END_ASYNC_FOR -> {
                             PyException exc = (PyException) stack[--sp];
                             stack[sp] = null;
@@ -545,25 +445,6 @@ final class Eval {
                                 throw exc;
                             }
                             stack[--sp] = null;
-                        }
-                        case Op.BEFORE_ASYNC_WITH -> {
-                            Object mgr = stack[sp - 1];
-                            Object[] pair = Calls.beforeWith(mgr, true);
-                            stack[sp - 1] = pair[0];
-                            stack[sp++] = pair[1];
-                        }
-                        case Op.BEFORE_WITH -> {
-                            f.lasti = ip - 1;
-                            Object mgr = stack[sp - 1];
-                            Object[] pair = Calls.beforeWith(mgr, false);
-                            stack[sp - 1] = pair[0];
-                            stack[sp++] = pair[1];
-                        }
-                        case Op.WITH_EXCEPT_START -> {
-                            f.lasti = ip - 1;
-                            PyException exc = (PyException) stack[sp - 1];
-                            Object exit = stack[sp - 3];
-                            stack[sp++] = PyOps.call(exit, exc.type(), exc, in.tracebackOf(exc));
                         }
                         case Op.PUSH_EXC_INFO -> {
                             PyException exc = (PyException) stack[sp - 1];
@@ -589,20 +470,6 @@ final class Eval {
                             PyException exc = (PyException) stack[sp - 2];
                             stack[sp - 1] = Exc.matches(exc, type) ? Py.TRUE : Py.FALSE;
                         }
-                        case Op.CHECK_EG_MATCH -> {
-                            Object type = stack[sp - 1];
-                            PyException exc = (PyException) stack[sp - 2];
-                            Object[] split = Exc.exceptStar(in, exc, type);
-                            stack[sp - 2] = split[0];
-                            stack[sp - 1] = split[1];
-                        }
-                        case Op.PREP_RERAISE_STAR -> {
-                            PyList raised = (PyList) stack[--sp];
-                            stack[sp] = null;
-                            PyException original = (PyException) stack[sp - 1];
-                            Object result = Exc.prepReraiseStar(original, raised);
-                            stack[sp - 1] = result;
-                        }
                         case Op.RAISE_VARARGS -> {
                             f.lasti = ip - 1;
                             Object cause = arg == 2 ? stack[--sp] : null;
@@ -618,27 +485,6 @@ final class Eval {
                                 throw top;
                             }
                             throw Exc.raise(in, exc, cause, arg == 2);
-                        }
-                        case Op.IMPORT_NAME -> {
-                            f.lasti = ip - 1;
-                            sp = Instructions.importName(in, stack, sp, names[arg]);
-                        }
-                        case Op.IMPORT_FROM -> {
-                            Object module = stack[sp - 1];
-                            stack[sp++] = in.imports.importFrom(module, names[arg]);
-                        }
-                        case Op.IMPORT_STAR -> {
-                            Object module = stack[--sp];
-                            stack[sp] = null;
-                            in.imports.importStar(module, f.locals);
-                        }
-                        case Op.SETUP_ANNOTATIONS -> Instructions.setupAnnotations(f);
-                        case Op.STORE_ANNOTATION -> sp = Instructions.storeAnnotation(f, stack, sp, names[arg]);
-                        case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExcTypes.ASSERTION_ERROR;
-                        case Op.SUPER_ARGS -> {
-                            Object[] pair = Calls.superArgs(co, fast, arg);
-                            stack[sp++] = pair[0];
-                            stack[sp++] = pair[1];
                         }
                         case Quick.LF_LC_BINARY_SF -> {
                             Object a = fast[arg];
@@ -760,7 +606,7 @@ final class Eval {
                             stack[sp++] = a;
                             stack[sp++] = b;
                         }
-                        default -> throw new IllegalStateException("bad opcode " + Op.name(word & 0xff));
+                        default -> sp = ColdOps.run(in, f, word, ip, stack, sp);
                     }
                 }
             } catch (PyException e) {
@@ -790,6 +636,18 @@ final class Eval {
                 pending = Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
             }
         }
+    }
+
+    /**
+     * Moves the {@code n} arguments above the callable at {@code stack[base]} into a new frame's first slots and
+     * clears those stack slots (a loop of its own, so its iterations do not count as the dispatch loop's).
+     */
+    private static void moveArgs(Object[] stack, int base, Object[] fast, int n) {
+        for (int i = 0; i < n; i++) {
+            fast[i] = stack[base + 1 + i];
+            stack[base + 1 + i] = null;
+        }
+        stack[base] = null;
     }
 
     private static void clear(Object[] stack, int from, int to) {
