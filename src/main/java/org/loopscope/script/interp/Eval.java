@@ -7,9 +7,7 @@ import org.loopscope.script.runtime.CmpOp;
 import org.loopscope.script.runtime.Errors;
 import org.loopscope.script.runtime.ExcTypes;
 import org.loopscope.script.runtime.Identity;
-import org.loopscope.script.runtime.MethodDescriptor;
 import org.loopscope.script.runtime.Py;
-import org.loopscope.script.runtime.PyCallable;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyException;
 import org.loopscope.script.runtime.PyIterator;
@@ -31,6 +29,9 @@ final class Eval {
 
     /** Passed to {@link #resume} to continue a frame without pushing a value (its stack is already set). */
     static final Object NO_VALUE = new Object();
+
+    /** Returned by {@link #loop} at a backward jump: the frame is saved and goes on at {@link Frame#ip}. */
+    private static final Object AGAIN = new Object();
 
     /** The runtime's operators, by the compiler's BinaryOperator ordinal. */
     private static final BinOp[] BINOPS = {
@@ -78,8 +79,22 @@ final class Eval {
         }
     }
 
-    @SuppressWarnings({"checkstyle:MethodLength", "checkstyle:CyclomaticComplexity"})
+    /**
+     * Runs {@code f} until it returns, suspends or raises. The dispatch loop ({@link #loop}) comes back here at each
+     * backward jump of the Python code (each iteration of a Python loop), so no single Java activation of it runs for
+     * long: the JIT compiles it once, as a method, early (it is entered often), and never again for one long-running
+     * activation (an on-stack-replacement compilation of the whole loop, as costly as the first).
+     */
     private static Object run(Interpreter in, Frame f, Object unused, PyException thrown) {
+        Object result = loop(in, f, thrown);
+        while (result == AGAIN) {
+            result = loop(in, f, null);
+        }
+        return result;
+    }
+
+    @SuppressWarnings({"checkstyle:MethodLength", "checkstyle:CyclomaticComplexity"})
+    private static Object loop(Interpreter in, Frame f, PyException thrown) {
         final CodeObject co = f.code;
         final CodeData data = CodeData.of(co);
         final int[] code = data.quick;
@@ -186,94 +201,50 @@ final class Eval {
                             }
                             stack[sp++] = v;
                         }
-                        case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
-                        case Op.STORE_ATTR -> {
-                            Object owner = stack[--sp];
-                            Object value = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp + 1] = null;
-                            PyOps.setattr(owner, names[arg], value);
-                        }
-                        case Op.LOAD_METHOD -> {
-                            Object owner = stack[sp - 1];
-                            Object method = owner instanceof org.loopscope.script.runtime.PySuper ? null
-                                    : org.loopscope.script.runtime.Attrs.findMethod(owner, names[arg]);
-                            if (method != null) {
-                                stack[sp - 1] = method;
-                                stack[sp++] = owner;
-                            } else {
-                                stack[sp - 1] = null;
-                                stack[sp++] = PyOps.getattr(owner, names[arg]);
-                            }
-                        }
+                        case Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.GET_AWAITABLE ->
+                                sp = SideOps.run(in, f, word, ip, stack, sp, null);
                         case Op.CALL -> {
                             f.lasti = ip - 1;
                             int base = sp - arg - 1;
-                            Object callable = stack[base];
-                            Object result;
-                            if (callable instanceof PyFunction fn && kwnames == null && fn.simple
+                            if (stack[base] instanceof PyFunction fn && kwnames == null && fn.simple
                                     && arg == fn.code.argcount()) {
                                 CodeData callee = CodeData.of(fn.code);
                                 Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
                                 moveArgs(stack, base, nf.fast, arg);
                                 sp = base;
+                                Object result;
                                 try {
                                     result = execute(in, nf);
                                 } finally {
                                     callee.give(nf);
                                 }
+                                stack[sp++] = result;
                             } else {
-                                Object[] args = new Object[arg];
-                                System.arraycopy(stack, base + 1, args, 0, arg);
-                                clear(stack, base, sp);
-                                sp = base;
-                                String[] kw = kwnames;
+                                sp = SideOps.run(in, f, word, ip, stack, sp, kwnames);
                                 kwnames = null;
-                                result = Instructions.call(callable, args, kw);
                             }
-                            stack[sp++] = result;
                         }
                         case Op.CALL_METHOD -> {
                             f.lasti = ip - 1;
                             int base = sp - arg - 2;
-                            Object method = stack[base];
-                            Object result;
-                            String[] kw = kwnames;
-                            kwnames = null;
-                            if (method == null) {
-                                Object callable = stack[base + 1];
-                                Object[] args = new Object[arg];
-                                System.arraycopy(stack, base + 2, args, 0, arg);
-                                clear(stack, base, sp);
-                                sp = base;
-                                result = Instructions.call(callable, args, kw);
-                            } else if (method instanceof PyFunction fn && kw == null && fn.simple
+                            if (stack[base] instanceof PyFunction fn && kwnames == null && fn.simple
                                     && arg + 1 == fn.code.argcount()) {
                                 CodeData callee = CodeData.of(fn.code);
                                 Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
                                 System.arraycopy(stack, base + 1, nf.fast, 0, arg + 1);
                                 clear(stack, base, sp);
                                 sp = base;
+                                Object result;
                                 try {
                                     result = execute(in, nf);
                                 } finally {
                                     callee.give(nf);
                                 }
-                            } else if (method instanceof MethodDescriptor md) {
-                                Object self = stack[base + 1];
-                                Object[] args = new Object[arg];
-                                System.arraycopy(stack, base + 2, args, 0, arg);
-                                clear(stack, base, sp);
-                                sp = base;
-                                result = md.callBound(self, args, kw == null ? PyCallable.NO_KWNAMES : kw);
+                                stack[sp++] = result;
                             } else {
-                                Object[] args = new Object[arg + 1];
-                                System.arraycopy(stack, base + 1, args, 0, arg + 1);
-                                clear(stack, base, sp);
-                                sp = base;
-                                result = Instructions.call(method, args, kw);
+                                sp = SideOps.run(in, f, word, ip, stack, sp, kwnames);
+                                kwnames = null;
                             }
-                            stack[sp++] = result;
                         }
                         case Op.KW_NAMES -> kwnames = (String[]) consts[arg];
                         case Op.CALL_FUNCTION_EX -> {
@@ -362,6 +333,11 @@ final class Eval {
                                     f.lasti = ip - 1;
                                     in.overBudget(f);
                                 }
+                                if (!traceLines) {
+                                    f.sp = sp;
+                                    f.ip = arg;
+                                    return AGAIN;
+                                }
                             }
                             ip = arg;
                         }
@@ -419,21 +395,17 @@ final class Eval {
                                 stack[sp++] = next;
                             }
                         }
-                        case Op.GET_AWAITABLE -> stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], arg);
                         case Op.SEND -> {
                             f.lasti = ip - 1;
-                            Object value = stack[--sp];
-                            stack[sp] = null;
-                            Object receiver = stack[sp - 1];
-                            Object out = Awaiting.send(in, receiver, value);
-                            if (out == SUSPENDED) {
+                            int r = SideOps.run(in, f, word, ip, stack, sp, null);
+                            if (r < 0) {
                                 f.yielded = in.delegated;
                                 in.delegated = null;
-                                f.sp = sp;
+                                f.sp = ~r;
                                 f.ip = ip - 1;
                                 return SUSPENDED;
                             }
-                            stack[sp - 1] = out;
+                            sp = r;
                             ip = arg;
                         }
                         case Op.END_ASYNC_FOR -> {
@@ -606,7 +578,7 @@ final class Eval {
                             stack[sp++] = a;
                             stack[sp++] = b;
                         }
-                        default -> sp = ColdOps.run(in, f, word, ip, stack, sp);
+                        default -> sp = SideOps.run(in, f, word, ip, stack, sp, null);
                     }
                 }
             } catch (PyException e) {

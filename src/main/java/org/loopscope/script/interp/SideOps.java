@@ -2,7 +2,11 @@ package org.loopscope.script.interp;
 
 import org.loopscope.script.compile.CodeObject;
 import org.loopscope.script.compile.Op;
+import org.loopscope.script.runtime.Attrs;
 import org.loopscope.script.runtime.Errors;
+import org.loopscope.script.runtime.MethodDescriptor;
+import org.loopscope.script.runtime.PyCallable;
+import org.loopscope.script.runtime.PySuper;
 import org.loopscope.script.runtime.ExcTypes;
 import org.loopscope.script.runtime.Py;
 import org.loopscope.script.runtime.PyDict;
@@ -13,24 +17,95 @@ import org.loopscope.script.runtime.PySet;
 import org.loopscope.script.runtime.PyTuple;
 
 /**
- * The instructions that are rare in loops (deletions, imports, class bodies, {@code with}, set and dict displays,
- * star unpacking...), run outside the dispatch loop: a smaller loop is compiled sooner and better by the JIT. Each
- * only works on the value stack and the frame; none jumps or re-raises.
+ * The instructions the dispatch loop runs out of line: the rare ones (deletions, imports, class bodies, {@code with},
+ * set and dict displays, star unpacking...) and those whose work reaches far (attribute lookups, calls of anything
+ * but a plain Python function, {@code await} delegation). This method is too large for the JIT to inline, so it is
+ * compiled on its own and the loop's compilation stays small: with those paths inlined, compiling the loop took
+ * several times longer, and the program ran in slower, profiling code all that while. Each instruction only works
+ * on the value stack and the frame; none jumps or re-raises.
  */
-final class ColdOps {
+final class SideOps {
 
-    private ColdOps() {
+    private SideOps() {
     }
 
-    /** Runs instruction {@code word} (the one before {@code ip}) of {@code f}; returns the new stack height. */
+    /**
+     * Runs instruction {@code word} (the one before {@code ip}) of {@code f} and returns the new stack height;
+     * {@code kwnames} are those of a call. For SEND, a receiver that suspended gives {@code ~height}.
+     */
     @SuppressWarnings("checkstyle:CyclomaticComplexity")
-    static int run(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp) {
+    static int run(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kwnames) {
         final CodeObject co = f.code;
         final Object[] consts = co.consts();
         final String[] names = co.names();
         final Object[] fast = f.fast;
         final int arg = word >>> 8;
         switch (word & 0xff) {
+            case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
+            case Op.STORE_ATTR -> {
+                Object owner = stack[--sp];
+                Object value = stack[--sp];
+                stack[sp] = null;
+                stack[sp + 1] = null;
+                PyOps.setattr(owner, names[arg], value);
+            }
+            case Op.LOAD_METHOD -> {
+                Object owner = stack[sp - 1];
+                Object method = owner instanceof PySuper ? null : Attrs.findMethod(owner, names[arg]);
+                if (method != null) {
+                    stack[sp - 1] = method;
+                    stack[sp++] = owner;
+                } else {
+                    stack[sp - 1] = null;
+                    stack[sp++] = PyOps.getattr(owner, names[arg]);
+                }
+            }
+            case Op.CALL -> {
+                int base = sp - arg - 1;
+                Object callable = stack[base];
+                Object[] args = new Object[arg];
+                System.arraycopy(stack, base + 1, args, 0, arg);
+                clear(stack, base, sp);
+                sp = base;
+                stack[sp++] = Instructions.call(callable, args, kwnames);
+            }
+            case Op.CALL_METHOD -> {
+                int base = sp - arg - 2;
+                Object method = stack[base];
+                Object result;
+                if (method == null) {
+                    Object callable = stack[base + 1];
+                    Object[] args = new Object[arg];
+                    System.arraycopy(stack, base + 2, args, 0, arg);
+                    clear(stack, base, sp);
+                    sp = base;
+                    result = Instructions.call(callable, args, kwnames);
+                } else if (method instanceof MethodDescriptor md) {
+                    Object self = stack[base + 1];
+                    Object[] args = new Object[arg];
+                    System.arraycopy(stack, base + 2, args, 0, arg);
+                    clear(stack, base, sp);
+                    sp = base;
+                    result = md.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+                } else {
+                    Object[] args = new Object[arg + 1];
+                    System.arraycopy(stack, base + 1, args, 0, arg + 1);
+                    clear(stack, base, sp);
+                    sp = base;
+                    result = Instructions.call(method, args, kwnames);
+                }
+                stack[sp++] = result;
+            }
+            case Op.GET_AWAITABLE -> stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], arg);
+            case Op.SEND -> {
+                Object value = stack[--sp];
+                stack[sp] = null;
+                Object out = Awaiting.send(in, stack[sp - 1], value);
+                if (out == Eval.SUSPENDED) {
+                    return ~sp;
+                }
+                stack[sp - 1] = out;
+            }
             case Op.DELETE_FAST -> {
                 if (fast[arg] == null) {
                     throw Instructions.unboundLocal(co.localNames()[arg]);
