@@ -281,7 +281,6 @@ public final class PyType extends PyObject implements PyCallable {
         if (!builtin) {
             throw new IllegalStateException("not a builtin class: " + name);
         }
-        Types.ensureMethods();
         dict.put(key, value);
     }
 
@@ -290,7 +289,6 @@ public final class PyType extends PyObject implements PyCallable {
         if (!builtin) {
             throw new IllegalStateException("not a builtin class: " + name);
         }
-        Types.ensureMethods();
         constructor = value;
     }
 
