@@ -19,10 +19,10 @@ import org.loopscope.script.runtime.PyTuple;
 /**
  * The instructions the dispatch loop runs out of line: the rare ones (deletions, imports, class bodies, {@code with},
  * set and dict displays, star unpacking...) and those whose work reaches far (attribute lookups, calls of anything
- * but a plain Python function, {@code await} delegation). This method is too large for the JIT to inline, so it is
- * compiled on its own and the loop's compilation stays small: with those paths inlined, compiling the loop took
- * several times longer, and the program ran in slower, profiling code all that while. Each instruction only works
- * on the value stack and the frame; none jumps or re-raises.
+ * but a plain Python function, {@code await} delegation). These methods are too large for the JIT to inline, so
+ * they are compiled on their own and the loop's compilation stays small: with those paths inlined, compiling the
+ * loop took several times longer, and the program ran in slower, profiling code all that while. Each instruction
+ * only works on the value stack and the frame; none jumps or re-raises.
  */
 final class SideOps {
 
@@ -31,14 +31,12 @@ final class SideOps {
 
     /**
      * Runs instruction {@code word} (the one before {@code ip}) of {@code f} and returns the new stack height;
-     * {@code kwnames} are those of a call. For SEND, a receiver that suspended gives {@code ~height}.
+     * {@code kwnames} are those of a call. For SEND, a receiver that suspended gives {@code ~height}. The
+     * instructions that are frequent here (attributes, calls, {@code await}) are in this method, the rare ones in
+     * {@link #rare}, which the JIT then compiles apart (or never).
      */
-    @SuppressWarnings("checkstyle:CyclomaticComplexity")
     static int run(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kwnames) {
-        final CodeObject co = f.code;
-        final Object[] consts = co.consts();
-        final String[] names = co.names();
-        final Object[] fast = f.fast;
+        final String[] names = f.code.names();
         final int arg = word >>> 8;
         switch (word & 0xff) {
             case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
@@ -106,6 +104,22 @@ final class SideOps {
                 }
                 stack[sp - 1] = out;
             }
+            default -> {
+                return rare(in, f, word, ip, stack, sp);
+            }
+        }
+        return sp;
+    }
+
+    /** The rare instructions (see {@link #run}). */
+    @SuppressWarnings("checkstyle:CyclomaticComplexity")
+    private static int rare(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp) {
+        final CodeObject co = f.code;
+        final Object[] consts = co.consts();
+        final String[] names = co.names();
+        final Object[] fast = f.fast;
+        final int arg = word >>> 8;
+        switch (word & 0xff) {
             case Op.DELETE_FAST -> {
                 if (fast[arg] == null) {
                     throw Instructions.unboundLocal(co.localNames()[arg]);
