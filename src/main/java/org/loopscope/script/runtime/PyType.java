@@ -216,6 +216,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** The attribute {@code name} from the first class of the MRO that has it, unbound; null if none has. */
     public Object lookup(String name) {
+        Types.ensureMethods();
         for (PyType t : mro) {
             Object value = t.dict.get(name);
             if (value != null) {
@@ -227,6 +228,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** The class's own attributes (not its bases'), in definition order. */
     public Map<String, Object> ownDict() {
+        Types.ensureMethods();
         return java.util.Collections.unmodifiableMap(dict);
     }
 
@@ -295,6 +297,7 @@ public final class PyType extends PyObject implements PyCallable {
     }
 
     Constructor constructor() {
+        Types.ensureMethods();
         return constructor;
     }
 
@@ -304,6 +307,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        Types.ensureMethods();
         if (constructor != null) {
             return constructor.construct(this, args, kwnames);
         }
