@@ -156,9 +156,10 @@ public final class ScriptExecution {
             }
             Tracebacks printer = new Tracebacks(in, (file, line) -> sourceLine(module, file, line), true);
             in.setSourceLines((file, line) -> sourceLine(module, file, line));
+            in.setTracebacks(printer);
             StandardModules.installLogger(in, new Tracebacks(in, (file, line) -> sourceLine(module, file, line),
                     false));
-            PyModule main = new PyModule("__main__", path);
+            PyModule main = in.newMainModule(path);
             in.registerModule("__main__", main);
             int status = 0;
             try {
@@ -171,7 +172,7 @@ public final class ScriptExecution {
                 return 1;
             }
             try {
-                engine.reportAbandoned();
+                in.finalizeAtExit();
             } catch (RuntimeException | RunAborted ignored) {
                 // a failing report must not hide the program's own outcome
             }

@@ -37,8 +37,11 @@ public final class Interpreter {
     final PyDict builtins;
     final Imports imports;
     final BuiltinFunction buildClass;
+    final Finalizers finalizers = new Finalizers(this);
     ExcState excState = new ExcState();
     int depth;
+    /** {@code sys.getrecursionlimit()}: how deep Python frames may nest. */
+    int recursionLimit = RECURSION_LIMIT;
     /** The frame executing now (innermost), or null. */
     Frame frame;
     long ticks;
@@ -127,6 +130,16 @@ public final class Interpreter {
     /** {@code sys.modules}, which imports keep up to date. */
     public PyDict sysModules() {
         return imports.sysModules;
+    }
+
+    /** A new {@code __main__} module for the script at {@code path}, with CPython's module globals. */
+    public PyModule newMainModule(String path) {
+        return PyModule.script("__main__", path, imports.module("builtins"), new Imports.Loader());
+    }
+
+    /** What CPython finalizes when the program ends (see {@link Finalizers}); call once, after the script. */
+    public void finalizeAtExit() {
+        finalizers.atExit();
     }
 
     /** Registers a module as imported (the run's {@code __main__}). */
@@ -233,13 +246,35 @@ public final class Interpreter {
     }
 
     void enterFrame(Frame f) {
-        if (++depth > RECURSION_LIMIT) {
+        if (++depth > recursionLimit) {
             depth--;
             throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (++ticks > tickLimit) {
             overBudget(f);
         }
+    }
+
+    /** {@code sys.getrecursionlimit()}. */
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** {@code sys.setrecursionlimit(limit)}, with CPython's checks. */
+    public void setRecursionLimit(long limit) {
+        if (limit < 1) {
+            throw Errors.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (limit <= depth) {
+            throw Errors.of(ExcTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit
+                    + " at the recursion depth " + depth + ": the limit is too low");
+        }
+        recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+    }
+
+    /** The exception being handled where the program is now ({@code sys.exception()}), or null. */
+    public PyException handledException() {
+        return excState.topmost();
     }
 
     /** Counts Python frames that CPython would have on the stack but the engine runs in Java (asyncio.run...). */
@@ -341,9 +376,21 @@ public final class Interpreter {
      */
     void warnUnawaited(PyCoroutine coro, Frame f, int lasti) {
         coro.finished = true;
+        warnUnawaited(coro.qualname, f, lasti);
+    }
+
+    /** The same for a library coroutine ({@code asyncio.sleep(1)} as a statement). */
+    void warnUnawaited(EngineCoro coro, Frame f, int lasti) {
+        if (coro.unstarted()) {
+            coro.close();
+            warnUnawaited(coro.qualifiedName(), f, lasti);
+        }
+    }
+
+    private void warnUnawaited(String qualname, Frame f, int lasti) {
         String file = f.code.filename();
         int line = f.code.line(lasti);
-        String message = "coroutine '" + coro.qualname + "' was never awaited";
+        String message = "coroutine '" + qualname + "' was never awaited";
         if (!warned.add(file + ":" + line + ":" + message)) {
             return;
         }
@@ -355,6 +402,21 @@ public final class Interpreter {
         }
         out.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, out.toString());
+    }
+
+    private Tracebacks tracebacks;
+
+    /** The printer of the reports CPython writes itself (unraisable exceptions). */
+    public void setTracebacks(Tracebacks printer) {
+        tracebacks = printer;
+    }
+
+    /** An exception that cannot propagate (raised by a finalizer): "Exception ignored in: obj" and its report. */
+    void unraisable(PyException error, Object where) {
+        String report = tracebacks == null ? org.loopscope.script.runtime.Exceptions.formatExceptionOnly(error)
+                : tracebacks.format(error);
+        context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, "Exception ignored in: "
+                + org.loopscope.script.runtime.PyOps.repr(where) + "\n" + report);
     }
 
     /** {@code exc.__traceback__}. */
