@@ -5,7 +5,8 @@ import org.loopscope.script.runtime.PyDict;
 
 /**
  * What the VM keeps per code object to make calls cheap: a few finished frames to reuse (a plain function's frame
- * is referenced by nothing once its call returns) and where each global name was last found in the globals dict.
+ * is referenced by nothing once its call returns), where each global name was last found in the globals dict, and
+ * the instructions with superinstructions.
  */
 final class CodeData {
 
@@ -15,8 +16,11 @@ final class CodeData {
     private int pooled;
     private PyDict cachedGlobals;
     private final int[] globalEntry;
+    /** The instructions the dispatch loop runs: the code's, with superinstructions ({@link Quick}). */
+    final int[] quick;
 
     private CodeData(CodeObject code) {
+        quick = Quick.quicken(code);
         globalEntry = new int[code.names().length];
         java.util.Arrays.fill(globalEntry, -1);
     }

@@ -7,9 +7,7 @@ import org.loopscope.script.runtime.CmpOp;
 import org.loopscope.script.runtime.Errors;
 import org.loopscope.script.runtime.ExcTypes;
 import org.loopscope.script.runtime.Identity;
-import org.loopscope.script.runtime.MethodDescriptor;
 import org.loopscope.script.runtime.Py;
-import org.loopscope.script.runtime.PyCallable;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyException;
 import org.loopscope.script.runtime.PyIterator;
@@ -31,6 +29,9 @@ final class Eval {
 
     /** Passed to {@link #resume} to continue a frame without pushing a value (its stack is already set). */
     static final Object NO_VALUE = new Object();
+
+    /** Returned by {@link #loop} at a backward jump: the frame is saved and goes on at {@link Frame#ip}. */
+    private static final Object AGAIN = new Object();
 
     /** The runtime's operators, by the compiler's BinaryOperator ordinal. */
     private static final BinOp[] BINOPS = {
@@ -78,15 +79,29 @@ final class Eval {
         }
     }
 
-    @SuppressWarnings({"checkstyle:MethodLength", "checkstyle:CyclomaticComplexity"})
+    /**
+     * Runs {@code f} until it returns, suspends or raises. The dispatch loop ({@link #loop}) comes back here at each
+     * backward jump of the Python code (each iteration of a Python loop), so no single Java activation of it runs for
+     * long: the JIT compiles it once, as a method, early (it is entered often), and never again for one long-running
+     * activation (an on-stack-replacement compilation of the whole loop, as costly as the first).
+     */
     private static Object run(Interpreter in, Frame f, Object unused, PyException thrown) {
+        Object result = loop(in, f, thrown);
+        while (result == AGAIN) {
+            result = loop(in, f, null);
+        }
+        return result;
+    }
+
+    @SuppressWarnings({"checkstyle:MethodLength", "checkstyle:CyclomaticComplexity"})
+    private static Object loop(Interpreter in, Frame f, PyException thrown) {
         final CodeObject co = f.code;
-        final int[] code = co.code();
+        final CodeData data = CodeData.of(co);
+        final int[] code = data.quick;
         final Object[] consts = co.consts();
         final String[] names = co.names();
         final Object[] fast = f.fast;
         final Object[] stack = f.stack;
-        final CodeData data = CodeData.of(co);
         int sp = f.sp;
         int ip = f.ip;
         String[] kwnames = null;
@@ -158,12 +173,6 @@ final class Eval {
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
                         }
-                        case Op.DELETE_FAST -> {
-                            if (fast[arg] == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
-                            fast[arg] = null;
-                        }
                         case Op.LOAD_DEREF -> {
                             Object v = ((PyCell) fast[arg]).value;
                             if (v == null) {
@@ -174,24 +183,6 @@ final class Eval {
                         case Op.STORE_DEREF -> {
                             ((PyCell) fast[arg]).value = stack[--sp];
                             stack[sp] = null;
-                        }
-                        case Op.DELETE_DEREF -> {
-                            PyCell cell = (PyCell) fast[arg];
-                            if (cell.value == null) {
-                                throw Instructions.unboundDeref(co, arg);
-                            }
-                            cell.value = null;
-                        }
-                        case Op.LOAD_CLASSDEREF -> {
-                            String name = co.localNames()[arg];
-                            Object v = f.locals.getStr(name);
-                            if (v == null) {
-                                v = ((PyCell) fast[arg]).value;
-                                if (v == null) {
-                                    throw Instructions.unboundDeref(co, arg);
-                                }
-                            }
-                            stack[sp++] = v;
                         }
                         case Op.LOAD_CLOSURE -> stack[sp++] = fast[arg];
                         case Op.LOAD_NAME -> {
@@ -212,11 +203,6 @@ final class Eval {
                             f.locals.put(names[arg], stack[--sp]);
                             stack[sp] = null;
                         }
-                        case Op.DELETE_NAME -> {
-                            if (f.locals.remove(names[arg]) == null) {
-                                throw Errors.nameError(names[arg]);
-                            }
-                        }
                         case Op.LOAD_GLOBAL -> {
                             String name = names[arg];
                             Object v = data.global(f.globals, arg, name);
@@ -228,113 +214,50 @@ final class Eval {
                             }
                             stack[sp++] = v;
                         }
-                        case Op.STORE_GLOBAL -> {
-                            f.globals.put(names[arg], stack[--sp]);
-                            stack[sp] = null;
-                        }
-                        case Op.DELETE_GLOBAL -> {
-                            if (f.globals.remove(names[arg]) == null) {
-                                throw Errors.nameError(names[arg]);
-                            }
-                        }
-                        case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
-                        case Op.STORE_ATTR -> {
-                            Object owner = stack[--sp];
-                            Object value = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp + 1] = null;
-                            PyOps.setattr(owner, names[arg], value);
-                        }
-                        case Op.DELETE_ATTR -> {
-                            Object owner = stack[--sp];
-                            stack[sp] = null;
-                            org.loopscope.script.runtime.Attrs.delattr(owner, names[arg]);
-                        }
-                        case Op.LOAD_METHOD -> {
-                            Object owner = stack[sp - 1];
-                            Object method = owner instanceof org.loopscope.script.runtime.PySuper ? null
-                                    : org.loopscope.script.runtime.Attrs.findMethod(owner, names[arg]);
-                            if (method != null) {
-                                stack[sp - 1] = method;
-                                stack[sp++] = owner;
-                            } else {
-                                stack[sp - 1] = null;
-                                stack[sp++] = PyOps.getattr(owner, names[arg]);
-                            }
-                        }
+                        case Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.GET_AWAITABLE ->
+                                sp = SideOps.run(in, f, word, ip, stack, sp, null);
                         case Op.CALL -> {
                             f.lasti = ip - 1;
                             int base = sp - arg - 1;
-                            Object callable = stack[base];
-                            Object result;
-                            if (callable instanceof PyFunction fn && kwnames == null && fn.simple
+                            if (stack[base] instanceof PyFunction fn && kwnames == null && fn.simple
                                     && arg == fn.code.argcount()) {
                                 CodeData callee = CodeData.of(fn.code);
                                 Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
-                                Object[] nfast = nf.fast;
-                                for (int i = 0; i < arg; i++) {
-                                    nfast[i] = stack[base + 1 + i];
-                                    stack[base + 1 + i] = null;
-                                }
-                                stack[base] = null;
+                                moveArgs(stack, base, nf.fast, arg);
                                 sp = base;
+                                Object result;
                                 try {
                                     result = execute(in, nf);
                                 } finally {
                                     callee.give(nf);
                                 }
+                                stack[sp++] = result;
                             } else {
-                                Object[] args = new Object[arg];
-                                System.arraycopy(stack, base + 1, args, 0, arg);
-                                clear(stack, base, sp);
-                                sp = base;
-                                String[] kw = kwnames;
+                                sp = SideOps.run(in, f, word, ip, stack, sp, kwnames);
                                 kwnames = null;
-                                result = Instructions.call(callable, args, kw);
                             }
-                            stack[sp++] = result;
                         }
                         case Op.CALL_METHOD -> {
                             f.lasti = ip - 1;
                             int base = sp - arg - 2;
-                            Object method = stack[base];
-                            Object result;
-                            String[] kw = kwnames;
-                            kwnames = null;
-                            if (method == null) {
-                                Object callable = stack[base + 1];
-                                Object[] args = new Object[arg];
-                                System.arraycopy(stack, base + 2, args, 0, arg);
-                                clear(stack, base, sp);
-                                sp = base;
-                                result = Instructions.call(callable, args, kw);
-                            } else if (method instanceof PyFunction fn && kw == null && fn.simple
+                            if (stack[base] instanceof PyFunction fn && kwnames == null && fn.simple
                                     && arg + 1 == fn.code.argcount()) {
                                 CodeData callee = CodeData.of(fn.code);
                                 Frame nf = callee.take(fn.code, fn.globals, fn.interp.builtins);
                                 System.arraycopy(stack, base + 1, nf.fast, 0, arg + 1);
                                 clear(stack, base, sp);
                                 sp = base;
+                                Object result;
                                 try {
                                     result = execute(in, nf);
                                 } finally {
                                     callee.give(nf);
                                 }
-                            } else if (method instanceof MethodDescriptor md) {
-                                Object self = stack[base + 1];
-                                Object[] args = new Object[arg];
-                                System.arraycopy(stack, base + 2, args, 0, arg);
-                                clear(stack, base, sp);
-                                sp = base;
-                                result = md.callBound(self, args, kw == null ? PyCallable.NO_KWNAMES : kw);
+                                stack[sp++] = result;
                             } else {
-                                Object[] args = new Object[arg + 1];
-                                System.arraycopy(stack, base + 1, args, 0, arg + 1);
-                                clear(stack, base, sp);
-                                sp = base;
-                                result = Instructions.call(method, args, kw);
+                                sp = SideOps.run(in, f, word, ip, stack, sp, kwnames);
+                                kwnames = null;
                             }
-                            stack[sp++] = result;
                         }
                         case Op.KW_NAMES -> kwnames = (String[]) consts[arg];
                         case Op.CALL_FUNCTION_EX -> {
@@ -346,7 +269,6 @@ final class Eval {
                             stack[sp++] = Calls.callEx(callable, args, (PyDict) kwargs);
                         }
                         case Op.MAKE_FUNCTION -> sp = Instructions.makeFunction(in, f, stack, sp, arg);
-                        case Op.LOAD_BUILD_CLASS -> stack[sp++] = in.buildClass;
                         case Op.RETURN_VALUE -> {
                             Object result = stack[--sp];
                             stack[sp] = null;
@@ -367,18 +289,7 @@ final class Eval {
                         case Op.BINARY_OP -> {
                             Object b = stack[--sp];
                             stack[sp] = null;
-                            Object a = stack[sp - 1];
-                            int kind = arg & (Op.INPLACE - 1);
-                            if (kind <= 1 && a instanceof Long x && b instanceof Long y) {
-                                long l = x;
-                                long r = y;
-                                long res = kind == 0 ? l + r : l - r;
-                                boolean overflow = kind == 0 ? ((l ^ res) & (r ^ res)) < 0
-                                        : ((l ^ r) & (l ^ res)) < 0;
-                                stack[sp - 1] = overflow ? binary(arg, a, b) : Py.integer(res);
-                            } else {
-                                stack[sp - 1] = binary(arg, a, b);
-                            }
+                            stack[sp - 1] = arith(arg, stack[sp - 1], b);
                         }
                         case Op.UNARY_NEGATIVE -> stack[sp - 1] = PyOps.neg(stack[sp - 1]);
                         case Op.UNARY_POSITIVE -> stack[sp - 1] = PyOps.pos(stack[sp - 1]);
@@ -387,22 +298,7 @@ final class Eval {
                         case Op.COMPARE_OP -> {
                             Object b = stack[--sp];
                             stack[sp] = null;
-                            Object a = stack[sp - 1];
-                            if (a instanceof Long x && b instanceof Long y) {
-                                long l = x;
-                                long r = y;
-                                boolean res = switch (arg) {
-                                    case 0 -> l < r;
-                                    case 1 -> l <= r;
-                                    case 2 -> l == r;
-                                    case 3 -> l != r;
-                                    case 4 -> l > r;
-                                    default -> l >= r;
-                                };
-                                stack[sp - 1] = res ? Py.TRUE : Py.FALSE;
-                            } else {
-                                stack[sp - 1] = PyOps.compare(a, b, CMPOPS[arg]);
-                            }
+                            stack[sp - 1] = compare(arg, stack[sp - 1], b);
                         }
                         case Op.IS_OP -> {
                             Object b = stack[--sp];
@@ -428,54 +324,14 @@ final class Eval {
                             clear(stack, sp, sp + 3);
                             PyOps.setitem(container, key, value);
                         }
-                        case Op.DELETE_SUBSCR -> {
-                            Object key = stack[--sp];
-                            Object container = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            PyOps.delitem(container, key);
-                        }
-                        case Op.BUILD_SLICE -> sp = Instructions.buildSlice(stack, sp, arg);
                         case Op.BUILD_TUPLE -> sp = Instructions.buildTuple(stack, sp, arg);
                         case Op.BUILD_LIST -> sp = Instructions.buildList(stack, sp, arg);
-                        case Op.BUILD_SET -> sp = Instructions.buildSet(stack, sp, arg);
                         case Op.BUILD_MAP -> sp = Instructions.buildMap(stack, sp, arg);
                         case Op.LIST_APPEND -> {
                             Object v = stack[--sp];
                             stack[sp] = null;
                             ((PyList) stack[sp - arg]).append(v);
                         }
-                        case Op.SET_ADD -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).add(v);
-                        }
-                        case Op.MAP_ADD -> {
-                            Object v = stack[--sp];
-                            Object k = stack[--sp];
-                            clear(stack, sp, sp + 2);
-                            ((PyDict) stack[sp - arg]).put(k, v);
-                        }
-                        case Op.LIST_EXTEND -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            Calls.listExtend((PyList) stack[sp - arg], v);
-                        }
-                        case Op.SET_UPDATE -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).update(v);
-                        }
-                        case Op.DICT_UPDATE -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            Calls.dictUpdate((PyDict) stack[sp - arg], v);
-                        }
-                        case Op.DICT_MERGE -> {
-                            Object v = stack[--sp];
-                            stack[sp] = null;
-                            Calls.dictMerge(stack[sp - arg - 2], (PyDict) stack[sp - arg], v);
-                        }
-                        case Op.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
                         case Op.BUILD_STRING -> sp = Instructions.buildString(stack, sp, arg);
                         case Op.FORMAT_VALUE -> sp = Instructions.formatValue(stack, sp, arg);
                         case Op.UNPACK_SEQUENCE -> {
@@ -483,17 +339,17 @@ final class Eval {
                             stack[sp] = null;
                             sp = Calls.unpack(seq, arg, stack, sp);
                         }
-                        case Op.UNPACK_EX -> {
-                            Object seq = stack[--sp];
-                            stack[sp] = null;
-                            sp = Calls.unpackEx(seq, arg & 0xff, arg >> 8, stack, sp);
-                        }
                         case Op.JUMP -> {
                             if (arg < ip) {
                                 in.ticks += ip - arg;
                                 if (in.ticks > in.tickLimit) {
                                     f.lasti = ip - 1;
                                     in.overBudget(f);
+                                }
+                                if (!traceLines) {
+                                    f.sp = sp;
+                                    f.ip = arg;
+                                    return AGAIN;
                                 }
                             }
                             ip = arg;
@@ -558,41 +414,18 @@ final class Eval {
                                 stack[sp++] = next;
                             }
                         }
-                        case Op.GET_AWAITABLE -> stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], arg);
-                        case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaiting.yieldFromIter(stack[sp - 1], co);
                         case Op.SEND -> {
                             f.lasti = ip - 1;
-                            Object value = stack[--sp];
-                            stack[sp] = null;
-                            Object receiver = stack[sp - 1];
-                            Object out = Awaiting.send(in, receiver, value);
-                            if (out == SUSPENDED) {
+                            int r = SideOps.run(in, f, word, ip, stack, sp, null);
+                            if (r < 0) {
                                 f.yielded = in.delegated;
                                 in.delegated = null;
-                                f.sp = sp;
+                                f.sp = ~r;
                                 f.ip = ip - 1;
                                 return SUSPENDED;
                             }
-                            stack[sp - 1] = out;
+                            sp = r;
                             ip = arg;
-                        }
-                        case Op.MATCH_PATTERN -> {
-                            f.lasti = ip - 1;
-                            Object[] values = ((PyTuple) stack[--sp]).items();
-                            stack[sp] = null;
-                            stack[sp - 1] = Matching.match((org.loopscope.script.compile.MatchProgram.Case) consts[arg],
-                                    stack[sp - 1], values);
-                        }
-                        case Op.GET_AITER -> {
-                            Object it = Awaiting.getAiter(stack[sp - 1]);
-                            stack[sp - 1] = it;
-                            if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
-                                g.loopOwned = true;
-                            }
-                        }
-                        case Op.GET_ANEXT -> {
-                            Object awaitable = Awaiting.getAnext(in, stack[sp - 1]);
-                            stack[sp++] = awaitable;
                         }
                         case Op.END_ASYNC_FOR -> {
                             PyException exc = (PyException) stack[--sp];
@@ -603,25 +436,6 @@ final class Eval {
                                 throw exc;
                             }
                             stack[--sp] = null;
-                        }
-                        case Op.BEFORE_ASYNC_WITH -> {
-                            Object mgr = stack[sp - 1];
-                            Object[] pair = Calls.beforeWith(mgr, true);
-                            stack[sp - 1] = pair[0];
-                            stack[sp++] = pair[1];
-                        }
-                        case Op.BEFORE_WITH -> {
-                            f.lasti = ip - 1;
-                            Object mgr = stack[sp - 1];
-                            Object[] pair = Calls.beforeWith(mgr, false);
-                            stack[sp - 1] = pair[0];
-                            stack[sp++] = pair[1];
-                        }
-                        case Op.WITH_EXCEPT_START -> {
-                            f.lasti = ip - 1;
-                            PyException exc = (PyException) stack[sp - 1];
-                            Object exit = stack[sp - 3];
-                            stack[sp++] = PyOps.call(exit, exc.type(), exc, in.tracebackOf(exc));
                         }
                         case Op.PUSH_EXC_INFO -> {
                             PyException exc = (PyException) stack[sp - 1];
@@ -650,20 +464,6 @@ final class Eval {
                             PyException exc = (PyException) stack[sp - 2];
                             stack[sp - 1] = Exc.matches(exc, type) ? Py.TRUE : Py.FALSE;
                         }
-                        case Op.CHECK_EG_MATCH -> {
-                            Object type = stack[sp - 1];
-                            PyException exc = (PyException) stack[sp - 2];
-                            Object[] split = Exc.exceptStar(in, exc, type);
-                            stack[sp - 2] = split[0];
-                            stack[sp - 1] = split[1];
-                        }
-                        case Op.PREP_RERAISE_STAR -> {
-                            PyList raised = (PyList) stack[--sp];
-                            stack[sp] = null;
-                            PyException original = (PyException) stack[sp - 1];
-                            Object result = Exc.prepReraiseStar(original, raised);
-                            stack[sp - 1] = result;
-                        }
                         case Op.RAISE_VARARGS -> {
                             f.lasti = ip - 1;
                             Object cause = arg == 2 ? stack[--sp] : null;
@@ -680,28 +480,127 @@ final class Eval {
                             }
                             throw Exc.raise(in, exc, cause, arg == 2);
                         }
-                        case Op.IMPORT_NAME -> {
-                            f.lasti = ip - 1;
-                            sp = Instructions.importName(in, stack, sp, names[arg]);
+                        case Quick.LF_LC_BINARY_SF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            Object b = consts[code[ip] >>> 8];
+                            int op = code[ip + 1] >>> 8;
+                            ip += 2;
+                            Object r = arith(op, a, b);
+                            fast[code[ip] >>> 8] = r;
+                            ip++;
                         }
-                        case Op.IMPORT_FROM -> {
-                            Object module = stack[sp - 1];
-                            stack[sp++] = in.imports.importFrom(module, names[arg]);
+                        case Quick.LF_LC_COMPARE_JF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            Object b = consts[code[ip] >>> 8];
+                            int op = code[ip + 1] >>> 8;
+                            ip += 2;
+                            Object r = compare(op, a, b);
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
                         }
-                        case Op.IMPORT_STAR -> {
-                            Object module = stack[--sp];
+                        case Quick.LF_LF_COMPARE_JF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            Object b = fast[code[ip - 1] >>> 8];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
+                            }
+                            int op = code[ip] >>> 8;
+                            ip++;
+                            Object r = compare(op, a, b);
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
+                        }
+                        case Quick.LF_LC_BINARY -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            Object b = consts[code[ip] >>> 8];
+                            int op = code[ip + 1] >>> 8;
+                            ip += 2;
+                            stack[sp++] = arith(op, a, b);
+                        }
+                        case Quick.LF_LF_BINARY -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            Object b = fast[code[ip - 1] >>> 8];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
+                            }
+                            int op = code[ip] >>> 8;
+                            ip++;
+                            stack[sp++] = arith(op, a, b);
+                        }
+                        case Quick.LC_COMPARE_JF -> {
+                            ip++;
+                            Object r = compare(code[ip - 1] >>> 8, stack[sp - 1], consts[arg]);
+                            stack[--sp] = null;
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
+                        }
+                        case Quick.LF_BINARY -> {
+                            Object b = fast[arg];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            stack[sp - 1] = arith(code[ip - 1] >>> 8, stack[sp - 1], b);
+                        }
+                        case Quick.LC_BINARY -> {
+                            ip++;
+                            stack[sp - 1] = arith(code[ip - 1] >>> 8, stack[sp - 1], consts[arg]);
+                        }
+                        case Quick.COMPARE_JF -> {
+                            Object b = stack[--sp];
                             stack[sp] = null;
-                            in.imports.importStar(module, f.locals);
+                            Object r = compare(arg, stack[sp - 1], b);
+                            stack[--sp] = null;
+                            ip++;
+                            if (isFalse(r)) {
+                                ip = code[ip - 1] >>> 8;
+                            }
                         }
-                        case Op.SETUP_ANNOTATIONS -> Instructions.setupAnnotations(f);
-                        case Op.STORE_ANNOTATION -> sp = Instructions.storeAnnotation(f, stack, sp, names[arg]);
-                        case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExcTypes.ASSERTION_ERROR;
-                        case Op.SUPER_ARGS -> {
-                            Object[] pair = Calls.superArgs(co, fast, arg);
-                            stack[sp++] = pair[0];
-                            stack[sp++] = pair[1];
+                        case Quick.BINARY_SF -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            Object r = arith(arg, stack[sp - 1], b);
+                            stack[--sp] = null;
+                            fast[code[ip] >>> 8] = r;
+                            ip++;
                         }
-                        default -> throw new IllegalStateException("bad opcode " + Op.name(word & 0xff));
+                        case Quick.LF_LF -> {
+                            Object a = fast[arg];
+                            if (a == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            Object b = fast[code[ip - 1] >>> 8];
+                            if (b == null) {
+                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
+                            }
+                            stack[sp++] = a;
+                            stack[sp++] = b;
+                        }
+                        default -> sp = SideOps.run(in, f, word, ip, stack, sp, null);
                     }
                 }
             } catch (PyException e) {
@@ -733,11 +632,61 @@ final class Eval {
         }
     }
 
+    /**
+     * Moves the {@code n} arguments above the callable at {@code stack[base]} into a new frame's first slots and
+     * clears those stack slots (a loop of its own, so its iterations do not count as the dispatch loop's).
+     */
+    private static void moveArgs(Object[] stack, int base, Object[] fast, int n) {
+        for (int i = 0; i < n; i++) {
+            fast[i] = stack[base + 1 + i];
+            stack[base + 1 + i] = null;
+        }
+        stack[base] = null;
+    }
+
     private static void clear(Object[] stack, int from, int to) {
         int end = Math.min(to, stack.length);
         for (int i = from; i < end; i++) {
             stack[i] = null;
         }
+    }
+
+    /** BINARY_OP: int addition and subtraction without overflow right here, everything else in {@link #binary}. */
+    private static Object arith(int arg, Object a, Object b) {
+        int kind = arg & (Op.INPLACE - 1);
+        if (kind <= 1 && a instanceof Long x && b instanceof Long y) {
+            long l = x;
+            long r = y;
+            long res = kind == 0 ? l + r : l - r;
+            boolean overflow = kind == 0 ? ((l ^ res) & (r ^ res)) < 0 : ((l ^ r) & (l ^ res)) < 0;
+            if (!overflow) {
+                return Py.integer(res);
+            }
+        }
+        return binary(arg, a, b);
+    }
+
+    /** COMPARE_OP: ints compared right here, everything else by the runtime. */
+    private static Object compare(int arg, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long l = x;
+            long r = y;
+            boolean res = switch (arg) {
+                case 0 -> l < r;
+                case 1 -> l <= r;
+                case 2 -> l == r;
+                case 3 -> l != r;
+                case 4 -> l > r;
+                default -> l >= r;
+            };
+            return res ? Py.TRUE : Py.FALSE;
+        }
+        return PyOps.compare(a, b, CMPOPS[arg]);
+    }
+
+    /** Whether POP_JUMP_IF_FALSE jumps for {@code v}. */
+    private static boolean isFalse(Object v) {
+        return v == Boolean.FALSE || v != Boolean.TRUE && !PyOps.truthy(v);
     }
 
     private static Object binary(int op, Object a, Object b) {

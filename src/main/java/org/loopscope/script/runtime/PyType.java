@@ -260,6 +260,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** The attribute {@code name} from the first class of the MRO that has it, unbound; null if none has. */
     public Object lookup(String name) {
+        Types.ensureMethods();
         for (PyType t : mro) {
             Object value = t.dict.get(name);
             if (value != null) {
@@ -271,6 +272,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** The class's own attributes (not its bases'), in definition order. */
     public Map<String, Object> ownDict() {
+        Types.ensureMethods();
         return java.util.Collections.unmodifiableMap(dict);
     }
 
@@ -339,6 +341,7 @@ public final class PyType extends PyObject implements PyCallable {
     }
 
     Constructor constructor() {
+        Types.ensureMethods();
         return constructor;
     }
 
@@ -348,6 +351,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        Types.ensureMethods();
         if (constructor != null) {
             return constructor.construct(this, args, kwnames);
         }

@@ -27,7 +27,7 @@ public final class ConsoleView extends StackPane {
         javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
         placeholder.textProperty().bind(i18n.bind("console.empty"));
         list.setPlaceholder(placeholder);
-        list.setCellFactory(view -> new LineCell());
+        list.setCellFactory(view -> new LineCell(viewModel));
         list.getItems().addListener((ListChangeListener<ConsoleViewModel.Line>) change ->
                 list.scrollTo(list.getItems().size() - 1));
         MenuItem copy = new MenuItem();
@@ -52,17 +52,32 @@ public final class ConsoleView extends StackPane {
     }
 
     private static final class LineCell extends ListCell<ConsoleViewModel.Line> {
+        private final ConsoleViewModel viewModel;
+
+        LineCell(ConsoleViewModel viewModel) {
+            this.viewModel = viewModel;
+            // A traceback line of the program: a click shows its line in the editor.
+            setOnMouseClicked(event -> {
+                if (getItem() != null) {
+                    viewModel.activate(getItem());
+                }
+            });
+        }
+
         @Override
         protected void updateItem(ConsoleViewModel.Line line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().remove("error");
+            getStyleClass().removeAll("error", "link");
             if (empty || line == null) {
                 setText(null);
                 return;
             }
             setText(line.text());
-            if (line.kind() == ConsoleViewModel.Kind.ERROR) {
+            if (line.kind() == ConsoleViewModel.Kind.ERROR || line.kind() == ConsoleViewModel.Kind.STDERR) {
                 getStyleClass().add("error");
+            }
+            if (viewModel.location(line).isPresent()) {
+                getStyleClass().add("link");
             }
         }
     }

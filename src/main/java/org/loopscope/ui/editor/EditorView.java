@@ -106,6 +106,13 @@ public final class EditorView extends StackPane {
             refreshGutter();
         });
         viewModel.currentLineProperty().addListener((observable, before, after) -> highlightCurrentLine());
+        viewModel.goToLineProperty().addListener((observable, before, request) -> {
+            if (request != null && request.line() >= 1 && request.line() <= area.getParagraphs().size()) {
+                area.moveTo(request.line() - 1, 0);
+                area.requestFollowCaret();
+                area.requestFocus();
+            }
+        });
         area.currentParagraphProperty().addListener((observable, before, after) -> reportCaret());
         area.caretColumnProperty().addListener((observable, before, after) -> reportCaret());
         fontSize.addListener((observable, before, after) -> applyFontSize());

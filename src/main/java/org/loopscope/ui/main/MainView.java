@@ -68,6 +68,7 @@ public final class MainView extends BorderPane {
     private final I18n i18n;
     private final PresenterMode presenter;
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final RunWiring runWiring;
 
     @FXML
     private MenuBar menuBar;
@@ -104,6 +105,14 @@ public final class MainView extends BorderPane {
     @FXML
     private Tab consoleTab;
     @FXML
+    private Menu runMenu;
+    @FXML
+    private Menu exportMenu;
+    @FXML
+    private HBox runControlsSlot;
+    @FXML
+    private Label runStatusLabel;
+    @FXML
     private Label fileLabel;
     @FXML
     private Label modifiedLabel;
@@ -130,6 +139,8 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(consoleTab.getTabPane(), false);
         bind();
         files.acceptDrops(this);
+        runWiring = new RunWiring(this, viewModel, i18n);
+        runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
     }
 
     /**
@@ -149,6 +160,7 @@ public final class MainView extends BorderPane {
             }
         });
         view.addZoomKeys(stage.getScene());
+        view.runWiring.installKeys(stage.getScene());
         view.presenter.install(stage);
         stage.show();
         view.editor.codeArea().requestFocus();
@@ -182,6 +194,11 @@ public final class MainView extends BorderPane {
         return editor;
     }
 
+    /** Returns the player's part of the window: controls and panels. */
+    public RunWiring runWiring() {
+        return runWiring;
+    }
+
     /** Returns presenter mode's part of the window. */
     public PresenterMode presenter() {
         return presenter;
@@ -207,6 +224,7 @@ public final class MainView extends BorderPane {
             return false;
         }
         autosave.stop();
+        runWiring.close();
         // In presenter mode the window fills the screen; remember where it was before.
         PresenterMode.WindowPlace place = presenter.restingPlace();
         viewModel.saveSettings(place.x(), place.y(), place.width(), place.height(), place.maximized(),

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
@@ -26,6 +28,7 @@ import org.loopscope.ui.files.Settings;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.UiLanguage;
 import org.loopscope.ui.presenter.PresenterViewModel;
+import org.loopscope.ui.run.RunViewModel;
 
 /**
  * The state behind the main window: the editor, the document (file, recent files, autosave), the console, the
@@ -42,6 +45,8 @@ public final class MainViewModel {
     static final double DEFAULT_FONT_SIZE = 14;
 
     private static final String EXAMPLE_RESOURCE = "example.py";
+    /** The name an unsaved script runs as. */
+    static final String UNSAVED_NAME = "untitled.py";
 
     private final BuildInfo buildInfo;
     private final ConfigDir config;
@@ -57,6 +62,7 @@ public final class MainViewModel {
     private final DoubleProperty clockSeconds = new SimpleDoubleProperty(this, "clockSeconds");
     private final LongProperty clockIteration = new SimpleLongProperty(this, "clockIteration");
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock");
+    private final RunViewModel run;
     /** The language picked in the menu, remembered; a language given for one run is not. */
     private Optional<UiLanguage> chosenLanguage;
 
@@ -89,6 +95,22 @@ public final class MainViewModel {
         fontSize.set(clampFontSize(settings.fontSize()));
         caret.bind(i18n.bind("status.caret", editor.caretLineProperty(), editor.caretColumnProperty()));
         clock.bind(i18n.bind("clock.readout", clockSeconds, clockIteration));
+        run = new RunViewModel(editor, console, clockSeconds, clockIteration, () -> i18n.language().locale(),
+                Platform::runLater, java.time.Duration.ZERO);
+    }
+
+    /** Returns the player: the run of the editor's program and the cursor in it. */
+    public RunViewModel run() {
+        return run;
+    }
+
+    /**
+     * Runs the editor's text (F5) as its file, whose absolute path tracebacks show; an unsaved script runs as
+     * {@code untitled.py} in the config folder.
+     */
+    public void runProgram() {
+        Path path = Optional.ofNullable(document.fileProperty().get()).orElse(config.file(UNSAVED_NAME));
+        run.run(editor.textProperty().get(), path);
     }
 
     /** Returns the editor's state. */
@@ -172,15 +194,12 @@ public final class MainViewModel {
         return presenter;
     }
 
-    /**
-     * The virtual time the clock readout shows, in seconds. Nothing sets it yet: it stays 0 until the run controls
-     * are wired to a session, which will set it (and {@link #clockIterationProperty()}) as the cursor moves.
-     */
+    /** The virtual time the clock readout shows, in seconds; the player sets it as the cursor moves. */
     public DoubleProperty clockSecondsProperty() {
         return clockSeconds;
     }
 
-    /** The loop iteration the clock readout shows; like {@link #clockSecondsProperty()}, set by the run wiring. */
+    /** The loop iteration the clock readout shows; like {@link #clockSecondsProperty()}, set by the player. */
     public LongProperty clockIterationProperty() {
         return clockIteration;
     }

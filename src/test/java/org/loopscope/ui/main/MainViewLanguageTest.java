@@ -76,7 +76,7 @@ class MainViewLanguageTest {
         assertThat(robot.lookup(".main-toolbar .button").queryButton().getTooltip().getText())
                 .isEqualTo("新建脚本 (Ctrl+N)");
         assertThat(robot.lookup(".panels").queryAs(TabPane.class).getTabs()).extracting(Tab::getText)
-                .containsExactly("控制台");
+                .containsExactly("控制台", "任务", "循环内部", "讲解", "警告信息");
         assertThat(robot.lookup(".status-caret").queryAs(Label.class).getText()).isEqualTo("第 1 行，第 1 列");
         assertThat(robot.lookup("#legend-PENDING .label").queryAs(Label.class).getText()).isEqualTo("PENDING");
         assertThat(robot.lookup("#legend-LOOP_BLOCKED .label").queryAs(Label.class).getText())
@@ -121,8 +121,8 @@ class MainViewLanguageTest {
         robot.interact(() -> MainView.showIn(stage, traditional));
 
         assertThat(menu(robot, 0).getText()).isEqualTo("檔案(_F)");
-        assertThat(List.of(menu(robot, 1).getText(), menu(robot, 2).getText(), menu(robot, 3).getText()))
-                .containsExactly("編輯(_E)", "檢視(_V)", "說明(_H)");
+        assertThat(List.of(menu(robot, 1).getText(), menu(robot, 2).getText(), menu(robot, 3).getText(),
+                menu(robot, 4).getText())).containsExactly("編輯(_E)", "檢視(_V)", "執行(_R)", "說明(_H)");
         assertThat(robot.lookup(".status-caret").queryAs(Label.class).getText()).isEqualTo("第 1 行，第 1 欄");
         assertThat(stage.getTitle()).isEqualTo("Loopscope \u2014 未命名");
     }
