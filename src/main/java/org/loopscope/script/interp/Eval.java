@@ -399,7 +399,7 @@ final class Eval {
                         case Op.GET_ITER -> {
                             Object it = PyOps.iter(stack[sp - 1]);
                             stack[sp - 1] = it;
-                            if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
+                            if (arg != 0 && it instanceof GenBase g && g.madeFreshBy(f)) {
                                 g.loopOwned = true;
                             }
                         }

@@ -25,11 +25,23 @@ abstract class GenBase extends PyObject implements Delegate {
     /** Made for a {@code for} loop that owns it: finalized when the loop is left early (see {@link Finalizers}). */
     boolean loopOwned;
 
+    /** The frame that made this generator, until it starts (what a {@code for} loop may own; see below). */
+    Frame creator;
+
     GenBase(Interpreter interp, Frame frame, PyFunction function) {
         this.interp = interp;
         this.frame = frame;
         this.name = function.name;
         this.qualname = function.qualname;
+        this.creator = interp.frame;
+    }
+
+    /**
+     * Whether a {@code for} loop in {@code f} over a call owns this generator: made by {@code f} itself just now
+     * (the call in the loop's header made it and nothing has run it), not one kept elsewhere and handed out.
+     */
+    final boolean madeFreshBy(Frame f) {
+        return !frame.started && creator == f;
     }
 
     /** "generator", "coroutine" or "async generator", as messages say. */
@@ -63,8 +75,11 @@ abstract class GenBase extends PyObject implements Delegate {
         if (!frame.started && error == null && value != Eval.NO_VALUE && !Py.isNone(value)) {
             throw Errors.typeError("can't send non-None value to a just-started " + kind());
         }
-        if (!frame.started && frame.code.hasHandlers()) {
-            interp.finalizers.started(this);
+        if (!frame.started) {
+            creator = null;
+            if (frame.code.hasHandlers()) {
+                interp.finalizers.started(this);
+            }
         }
         running = true;
         excState.previous = interp.excState;

@@ -213,7 +213,7 @@ final class SideOps {
             case Op.GET_AITER -> {
                 Object it = Awaiting.getAiter(stack[sp - 1]);
                 stack[sp - 1] = it;
-                if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
+                if (arg != 0 && it instanceof GenBase g && g.madeFreshBy(f)) {
                     g.loopOwned = true;
                 }
             }
