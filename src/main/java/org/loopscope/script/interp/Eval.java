@@ -144,7 +144,7 @@ final class Eval {
                             stack[sp] = null;
                             if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
                                 in.warnUnawaited(c, f, ip - 1);
-                            } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t) {
+                            } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t && t.steps() == 0) {
                                 t.markUnreferenced();
                             } else if (arg == 1 && dropped instanceof EngineCoro c) {
                                 in.warnUnawaited(c, f, ip - 1);
