@@ -190,7 +190,8 @@ public final class Tracebacks {
         org.loopscope.script.syntax.PySyntaxError located = new org.loopscope.script.syntax.PySyntaxError(
                 exact ? org.loopscope.script.syntax.PySyntaxError.Kind.SYNTAX_ERROR
                         : org.loopscope.script.syntax.PySyntaxError.Kind.INDENTATION_ERROR,
-                msg == null || org.loopscope.script.runtime.Py.isNone(msg) ? "" : org.loopscope.script.runtime.Reprs.str(msg), file,
+                msg == null || org.loopscope.script.runtime.Py.isNone(msg) ? ""
+                        : org.loopscope.script.runtime.Reprs.str(msg), file,
                 line.intValue(), intOr(member(e, "offset")), intOr(member(e, "end_lineno")),
                 intOr(member(e, "end_offset")), text instanceof String t ? t : null);
         String block = located.format();

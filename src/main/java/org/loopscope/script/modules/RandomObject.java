@@ -17,7 +17,8 @@ final class RandomObject extends PyObject {
                     Object seed = a.length > 1 ? a[1] : null;
                     return new RandomObject((PyType) a[0], RandomModule.seeded(seed));
                 })));
-        ns.put("__init__", new Native.Method("__init__", "Random", (self, a, k) -> org.loopscope.script.runtime.Py.NONE));
+        ns.put("__init__", new Native.Method("__init__", "Random",
+                (self, a, k) -> org.loopscope.script.runtime.Py.NONE));
         RandomModule.METHODS.forEach((name, impl) -> Native.method(ns, "Random", name,
                 (self, a, k) -> impl.call(((RandomObject) self).state, a, k)));
     });

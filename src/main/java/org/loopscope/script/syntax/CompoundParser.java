@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Compound statements: if/elif/else, while, for and async for, try/except/{@code except*}/else/finally, with and async
- * with, def and async def, class, decorators, match ({@link PatternParser}). Missing colons and missing indented blocks get CPython's messages
- * ("expected ':'", "expected an indented block after 'if' statement on line 3").
+ * with, def and async def, class, decorators, match ({@link PatternParser}). Missing colons and missing indented
+ * blocks get CPython's messages ("expected ':'", "expected an indented block after 'if' statement on line 3").
  */
 final class CompoundParser {
 

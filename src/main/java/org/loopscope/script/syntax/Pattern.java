@@ -12,7 +12,7 @@ public sealed interface Pattern extends Node {
     record MatchValue(Expr value, Span span) implements Pattern {
     }
 
-    /** {@code None}, {@code True} or {@code False}, compared with {@code is}; {@code value} as in {@link Expr.Constant}. */
+    /** {@code None}, {@code True} or {@code False}, compared with {@code is}; {@code value} as in a constant. */
     record MatchSingleton(Object value, Span span) implements Pattern {
     }
 

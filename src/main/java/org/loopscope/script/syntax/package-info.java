@@ -16,8 +16,9 @@
  *   {@link org.loopscope.script.syntax.Keyword}, {@link org.loopscope.script.syntax.Alias},
  *   {@link org.loopscope.script.syntax.WithItem}, {@link org.loopscope.script.syntax.Comprehension},
  *   {@link org.loopscope.script.syntax.ExceptHandler}, and for {@code match} statements
- *   {@link org.loopscope.script.syntax.MatchCase} and {@link org.loopscope.script.syntax.Pattern}. Every node has a {@link org.loopscope.script.syntax.Span}
- *   (lines from 1, columns from 0 in code points, as CPython's positions but in characters). Walk it with the
+ *   {@link org.loopscope.script.syntax.MatchCase} and {@link org.loopscope.script.syntax.Pattern}. Every node has a
+ *   {@link org.loopscope.script.syntax.Span} (lines from 1, columns from 0 in code points, as CPython's positions
+ *   but in characters). Walk it with the
  *   {@code Visitor} interfaces, with {@code instanceof}, or with {@link org.loopscope.script.syntax.Nodes#children}.
  *   {@link org.loopscope.script.syntax.AstPrinter} prints it as Python's {@code ast.dump} does.</li>
  *   <li>{@link org.loopscope.script.syntax.PySyntaxError} carries CPython's attributes (columns in UTF-8 bytes
