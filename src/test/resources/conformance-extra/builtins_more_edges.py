@@ -10,7 +10,7 @@ print(list(iter(iter([5, 6, 0, 7]).__next__, 0)))
 r = range(10, 0, -2)
 print(r[1], r[-1], r[1:3], 4 in r, 5 in r, len(r), list(reversed(r)), r.index(6), r.count(8), range(5) == range(0, 5))
 d = {"a": 1, "b": 2, "c": 3}
-print(d.keys() & {"a", "z"}, d.keys() - {"a"}, list(d.items())[0], {k: v for k, v in reversed(list(d.items()))})
+print(d.keys() & {"a", "z"}, sorted(d.keys() - {"a"}), list(d.items())[0], {k: v for k, v in reversed(list(d.items()))})
 print(sorted({3, 1, 2} | {5}), {1, 2} ^ {2, 3}, frozenset([1, 2]) | {3}, set("hello") == set("olleh"))
 print("{:=^11}".format(" x "), "{:,.2f}".format(1234567.891), "%-6.2f|" % 3.14159, "{:>+6d}".format(5), "{0:b} {0:o} {0:x}".format(10))
 print(str.maketrans("ab", "xy"), "abcab".translate(str.maketrans("ab", "xy")), "Hello {name}".format_map({"name": "W"}))
