@@ -44,6 +44,24 @@ public final class MarkerSeries {
         return new Marker(lane, kind(k), time(k), event(k), text(k));
     }
 
+    /**
+     * The first marker at or after {@code time} seconds, or {@link #size()}; only for a series in order of time (the
+     * callbacks).
+     */
+    public int firstAtOrAfterTime(double time) {
+        int low = 0;
+        int high = size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (columns.time()[mid] < time) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The first marker made at or after event {@code event}, or {@link #size()}. */
     public int firstAtOrAfterEvent(int event) {
         int low = 0;

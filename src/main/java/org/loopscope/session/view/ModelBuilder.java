@@ -55,6 +55,16 @@ final class ModelBuilder {
     private final List<Integer> touchedTasks = new ArrayList<>();
     private boolean[] touched = new boolean[16];
     private TimelineModel latest;
+    /** Shared by the builders of one recording (a model rebuilt from an older one keeps its recording's). */
+    final Object recording;
+
+    ModelBuilder(Object recording) {
+        this.recording = recording;
+    }
+
+    ModelBuilder() {
+        this(new Object());
+    }
 
     /** Reads what {@code trace} has beyond what was read, and returns the model of all of it. */
     synchronized TimelineModel extend(Trace trace) {

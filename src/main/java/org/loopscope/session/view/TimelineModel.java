@@ -63,15 +63,19 @@ public final class TimelineModel {
      * shared columns have moved on), the model is built from scratch instead.
      */
     public TimelineModel extendedTo(Trace newer) {
-        if (builder == null || !builder.isLatest(this) || !continuedBy(newer)) {
+        if (builder == null || !continuedBy(newer)) {
             return of(newer);
+        }
+        if (!builder.isLatest(this)) {
+            return new ModelBuilder(builder.recording).extend(newer);
         }
         return builder.extend(newer);
     }
 
     /** Whether this model and {@code earlier} come from the same recording and this one has at least its events. */
     public boolean continues(TimelineModel earlier) {
-        return earlier == EMPTY || builder != null && builder == earlier.builder && eventCount >= earlier.eventCount;
+        return earlier == EMPTY || builder != null && earlier.builder != null
+                && builder.recording == earlier.builder.recording && eventCount >= earlier.eventCount;
     }
 
     private boolean continuedBy(Trace newer) {

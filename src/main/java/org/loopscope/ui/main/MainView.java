@@ -204,6 +204,7 @@ public final class MainView extends BorderPane {
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         darkThemeButton.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         timeline.darkProperty().bind(viewModel.darkThemeProperty());
+        timeline.scaleProperty().bind(viewModel.fontSizeProperty().divide(MainViewModel.DEFAULT_FONT_SIZE));
         viewModel.darkThemeProperty().addListener((observable, before, dark) -> applyTheme(dark));
         applyTheme(viewModel.darkThemeProperty().get());
 

@@ -115,4 +115,25 @@ public final class Recorded {
                 .try_(t -> t.await(() -> task[0]))
                 .except("CancelledError", h -> h.exec(() -> { }))));
     }
+
+    /**
+     * <pre>
+     * async def worker(i):
+     *     for _ in range(sleeps):
+     *         await asyncio.sleep(0.001 * (i % 10 + 1))
+     * async def main():
+     *     await asyncio.gather(*[worker(i) for i in range(tasks)])
+     * </pre>
+     * A program with many lanes and many events, for the cost of drawing.
+     */
+    public Trace manySleepers(int tasks, int sleeps) {
+        return run(py.coro("main", c -> c.await(() -> {
+            List<Object> workers = new ArrayList<>();
+            for (int i = 0; i < tasks; i++) {
+                double delay = 0.001 * (i % 10 + 1);
+                workers.add(py.coro("worker", w -> w.forRange("k", sleeps, b -> b.await(() -> asyncio.sleep(delay)))));
+            }
+            return asyncio.gather(workers, false);
+        })));
+    }
 }
