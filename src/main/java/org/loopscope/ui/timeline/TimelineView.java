@@ -136,7 +136,10 @@ public final class TimelineView extends Region {
         return viewModel;
     }
 
-    /** Shows a model, keeping zoom and scroll when it continues the run shown (see {@link TimelineViewModel}). */
+    /**
+     * Shows a model, keeping zoom and scroll when it continues the run shown (see {@link TimelineViewModel}). On the
+     * JavaFX thread; the model itself may be built on any.
+     */
     public void showModel(TimelineModel model) {
         viewModel.showModel(model);
     }

@@ -80,7 +80,8 @@ public final class TimelineViewModel extends TimelineGeometry {
 
     /**
      * Shows {@code next}. If it continues the run shown (a live trace that grew), the zoom and scroll are kept: a
-     * fitted view still shows everything, a view on the end moves along with it. A different run is fitted.
+     * fitted view still shows everything, a view on the end moves along with it. A different run is fitted. The
+     * cursor is left as it is (a session may be ahead of the model); it is drawn within the model's events.
      */
     public void showModel(TimelineModel next) {
         TimelineModel before = model.get();
@@ -97,9 +98,6 @@ public final class TimelineViewModel extends TimelineGeometry {
         }
         if (selectedTask.get() >= next.taskCount()) {
             selectedTask.set(-1);
-        }
-        if (cursor.get() > next.eventCount()) {
-            cursor.set(next.eventCount());
         }
         clampScroll();
     }

@@ -24,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The timeline on a headless screen: the colours it paints where the slices are, and the mouse — hover, click, Ctrl+wheel —
- * through the real canvas. The program is 04_blocking_vs_async_sleep ({@link Recorded#blockingVersusAsyncSleep}).
+ * The timeline on a headless screen: the colours it paints where the slices are, and the mouse (hover, click,
+ * Ctrl+wheel) through the real canvas. The program is 04_blocking_vs_async_sleep ({@link Recorded#blockingVersusAsyncSleep}).
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
