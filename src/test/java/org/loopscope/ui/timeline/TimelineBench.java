@@ -108,6 +108,8 @@ public final class TimelineBench {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // Closing the first window must not end JavaFX before the second opens.
+        Platform.setImplicitExit(false);
         System.out.printf(Locale.ROOT, "JavaFX: glass %s, prism %s%n", System.getProperty("glass.platform", "desktop"),
                 System.getProperty("prism.order", "default"));
         for (double[] screen : new double[][] {{1280, 720, 1}, {3840, 2160, 2.5}}) {
