@@ -66,6 +66,9 @@ public final class LoopscopeCommand implements Callable<Integer> {
      */
     public static int execute(ScriptRunner runner, PrintWriter out, PrintWriter err, String... args) {
         try {
+            if (isPlainRun(args)) {
+                return RunCommand.runPlain(runner, args[1], out, err);
+            }
             return commandLine(runner, out, err).execute(args);
         } catch (Throwable e) {
             // picocli passes Errors (StackOverflowError, OutOfMemoryError) through; they get one line as well.
@@ -83,7 +86,17 @@ public final class LoopscopeCommand implements Callable<Integer> {
      * <p>The streams are UTF-8 whatever the locale, as python's are in a C or POSIX locale and in UTF-8 mode.
      */
     public static int execute(String... args) {
-        return execute(ScriptRunner.notBuiltYet(), utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
+        return execute(ScriptRunner.session(), utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
+    }
+
+    /**
+     * Whether the arguments are just {@code run FILE}, which needs no option parsing: it skips building picocli's
+     * model of the commands (reflection over their annotations), a good part of a short run's start. A FILE
+     * beginning with {@code -} or {@code @} (an argument file) goes to picocli.
+     */
+    static boolean isPlainRun(String... args) {
+        return args.length == 2 && args[0].equals("run") && !args[1].isEmpty() && args[1].charAt(0) != '-'
+                && args[1].charAt(0) != '@';
     }
 
     /** Returns whether {@code arg}, as a first argument, asks for the command line rather than the app. */

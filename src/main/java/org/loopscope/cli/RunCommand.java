@@ -1,5 +1,6 @@
 package org.loopscope.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,18 @@ public final class RunCommand implements Callable<Integer> {
             return e.exitStatus();
         }
         return runner.run(script, options(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** {@code run FILE} without options, as {@link #call} runs it, for a command line that needs no parsing. */
+    static int runPlain(ScriptRunner runner, String file, PrintWriter out, PrintWriter err) {
+        ScriptSource script;
+        try {
+            script = ScriptSource.read(file);
+        } catch (UnreadableScriptException e) {
+            err.println(e.getMessage());
+            return e.exitStatus();
+        }
+        return runner.run(script, RunOptions.defaults(), out, err);
     }
 
     /** Returns the options as read from the command line. */

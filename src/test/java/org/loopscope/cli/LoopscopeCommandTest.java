@@ -101,6 +101,29 @@ class LoopscopeCommandTest {
     }
 
     @Test
+    void aPlainRunGetsWhatTheParsedCommandLineGives() throws IOException {
+        Path hello = script("hello.py", "print('hello')\n");
+        List<RunOptions> seen = new ArrayList<>();
+        List<ScriptSource> scripts = new ArrayList<>();
+        ScriptRunner runner = (script, options, out, err) -> {
+            seen.add(options);
+            scripts.add(script);
+            return 3;
+        };
+
+        Outcome plain = run(runner, "run", hello.toString());
+        Outcome parsed = run(runner, "run", "--", hello.toString());
+
+        assertThat(LoopscopeCommand.isPlainRun("run", hello.toString())).isTrue();
+        assertThat(LoopscopeCommand.isPlainRun("run", "--", hello.toString())).isFalse();
+        assertThat(plain).isEqualTo(parsed);
+        assertThat(plain.status()).isEqualTo(3);
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0)).isEqualTo(seen.get(1)).isEqualTo(RunOptions.defaults());
+        assertThat(scripts.get(0)).isEqualTo(scripts.get(1));
+    }
+
+    @Test
     void withoutAnInterpreterRunSaysSo() throws IOException {
         Path hello = script("hello.py", "print('hello')\n");
 

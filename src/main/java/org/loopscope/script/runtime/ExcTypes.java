@@ -90,6 +90,10 @@ public final class ExcTypes {
     static {
         BUILTINS.put("EnvironmentError", OS_ERROR);
         BUILTINS.put("IOError", OS_ERROR);
+    }
+
+    /** Installs the exceptions' methods ({@link Types#ensureMethods} does, with the other builtin classes'). */
+    static void installMethods() {
         ExceptionMethods.install();
     }
 

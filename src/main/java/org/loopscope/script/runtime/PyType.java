@@ -172,7 +172,13 @@ public final class PyType extends PyObject implements PyCallable {
         return module;
     }
 
-    /** The name as tracebacks print it: qualified by the module unless that is {@code builtins}/{@code __main__}. */
+    /** The name CPython's messages use ({@code tp_name}): {@code __name__}, dotted for asyncio's C types. */
+    public String cName() {
+        // CPython's C types of asyncio are declared as "_asyncio.Task" and "_asyncio.Future".
+        return builtin && module.equals("_asyncio") ? "_asyncio." + name : name;
+    }
+
+    /** The name of this class in a traceback's last line: qualified by its module unless builtins/__main__. */
     public String tracebackName() {
         return module.equals("builtins") || module.equals("__main__") ? qualname : module + "." + qualname;
     }
@@ -189,6 +195,44 @@ public final class PyType extends PyObject implements PyCallable {
 
     PyType[] mroShared() {
         return mro;
+    }
+
+    // The attribute names instances may have when every class but object declares __slots__; see slotsOnly().
+    private java.util.Set<String> slots;
+    private boolean slotsKnown;
+
+    /**
+     * The names instances are limited to when this class and all its bases but {@code object} declare
+     * {@code __slots__} without {@code __dict__} (instances then have no dict for other names); null otherwise.
+     */
+    public java.util.Set<String> slotsOnly() {
+        if (!slotsKnown) {
+            slots = computeSlots();
+            slotsKnown = true;
+        }
+        return slots;
+    }
+
+    private java.util.Set<String> computeSlots() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PyType t : mro) {
+            if (t == Types.OBJECT) {
+                continue;
+            }
+            Object declared = t.builtin ? null : t.dict.get("__slots__");
+            if (declared == null) {
+                return null;
+            }
+            if (declared instanceof String one) {
+                names.add(one);
+            } else {
+                Object it = PyOps.iter(declared);
+                for (Object n = PyOps.next(it); n != PyIterator.STOP; n = PyOps.next(it)) {
+                    names.add(PyOps.str(n));
+                }
+            }
+        }
+        return names.contains("__dict__") ? null : names;
     }
 
     /** Whether this is a builtin class (its attributes cannot be set). */
@@ -216,6 +260,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** The attribute {@code name} from the first class of the MRO that has it, unbound; null if none has. */
     public Object lookup(String name) {
+        Types.ensureMethods();
         for (PyType t : mro) {
             Object value = t.dict.get(name);
             if (value != null) {
@@ -227,6 +272,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     /** The class's own attributes (not its bases'), in definition order. */
     public Map<String, Object> ownDict() {
+        Types.ensureMethods();
         return java.util.Collections.unmodifiableMap(dict);
     }
 
@@ -260,11 +306,42 @@ public final class PyType extends PyObject implements PyCallable {
         dict.put(key, value);
     }
 
+    /**
+     * A new builtin class for objects implemented in Java elsewhere in the script layer (the VM's functions,
+     * generators and coroutines): immutable from Python, not subclassable, printed by the objects' own
+     * {@code toString}; fill it with {@link #defineBuiltinAttribute}.
+     */
+    public static PyType builtinClass(String name, String module, PyType base) {
+        PyType type = new PyType(name, module, new PyType[] {base}, Layout.BUILTIN, true, false);
+        return type;
+    }
+
+    /**
+     * Installs an attribute of a builtin class that the runtime declares but leaves empty for another part of the
+     * script layer to fill: the asyncio module gives {@link Types#FUTURE} and {@link Types#TASK} their methods
+     * this way, once, when its own classes are set up. Refuses user classes (they have {@link #setAttribute}).
+     */
+    public void defineBuiltinAttribute(String key, Object value) {
+        if (!builtin) {
+            throw new IllegalStateException("not a builtin class: " + name);
+        }
+        dict.put(key, value);
+    }
+
+    /** Sets how calling such a builtin class makes an instance ({@code asyncio.Future()}). */
+    public void defineBuiltinConstructor(Constructor value) {
+        if (!builtin) {
+            throw new IllegalStateException("not a builtin class: " + name);
+        }
+        constructor = value;
+    }
+
     void constructor(Constructor value) {
         constructor = value;
     }
 
     Constructor constructor() {
+        Types.ensureMethods();
         return constructor;
     }
 
@@ -274,6 +351,7 @@ public final class PyType extends PyObject implements PyCallable {
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        Types.ensureMethods();
         if (constructor != null) {
             return constructor.construct(this, args, kwnames);
         }

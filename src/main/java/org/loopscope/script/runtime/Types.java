@@ -4,8 +4,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The builtin classes (except exceptions, see {@link ExcTypes}). All are made here first, then their methods are
- * installed; nothing here may read {@link Py} or {@link ExcTypes} constants while the classes initialise.
+ * The builtin classes (except exceptions, see {@link ExcTypes}). All are made here; their methods are installed
+ * when any builtin class's attributes or constructor are first used ({@link #ensureMethods}). Nothing here may read
+ * {@link Py} or {@link ExcTypes} constants while the classes initialise.
  */
 public final class Types {
 
@@ -122,19 +123,42 @@ public final class Types {
         UNION_TYPE.setModule("types");
         TEXT_IO.setModule("_io");
         FUTURE.setModule("_asyncio");
-        ObjectMethods.install();
-        NumberMethods.install();
-        StrMethods.install();
-        ListMethods.install();
-        DictMethods.install();
-        SetMethods.install();
-        SequenceMethods.install();
-        Iterators.install();
-        Constructors.install();
-        PyTextStream.install();
     }
 
     private Types() {
+    }
+
+    /**
+     * Installs the methods, attributes and constructors of the builtin classes (exceptions included) if that has
+     * not happened yet. {@link PyType} calls it before it reads a builtin class's attributes or constructor, so a
+     * script that never does (plain arithmetic and calls) starts without making the few hundred method objects.
+     */
+    static void ensureMethods() {
+        Methods.installed();
+    }
+
+    /** Installs the methods once, in its class initialisation (thread-safe, and free once done). */
+    private static final class Methods {
+        static {
+            ObjectMethods.install();
+            NumberMethods.install();
+            StrMethods.install();
+            ListMethods.install();
+            DictMethods.install();
+            SetMethods.install();
+            SequenceMethods.install();
+            Iterators.install();
+            Constructors.install();
+            PyTextStream.install();
+            ExcTypes.installMethods();
+        }
+
+        private Methods() {
+        }
+
+        static void installed() {
+            // the work is in the class initialisation
+        }
     }
 
     private static PyType builtin(String name, boolean acceptableBase) {

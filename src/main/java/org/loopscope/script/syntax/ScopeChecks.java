@@ -199,7 +199,7 @@ final class ScopeChecks {
                 throw errors.at(msg, at);
             }
             addDef(name, flag, at);
-            cur.directives.put(name, at);
+            cur.directives.putIfAbsent(name, at);
         }
     }
 
@@ -356,13 +356,13 @@ final class ScopeChecks {
             if (s.kind == SymbolScope.Kind.FUNCTION) {
                 int flag = (s.flags(name) & SymbolScope.GLOBAL) != 0 ? SymbolScope.GLOBAL : SymbolScope.NONLOCAL;
                 addDef(name, flag, target.span());
-                cur.directives.put(name, target.span());
+                cur.directives.putIfAbsent(name, target.span());
                 addDef(s, name, SymbolScope.LOCAL, target.span());
                 return;
             }
             if (s.kind == SymbolScope.Kind.MODULE) {
                 addDef(name, SymbolScope.GLOBAL, target.span());
-                cur.directives.put(name, target.span());
+                cur.directives.putIfAbsent(name, target.span());
                 addDef(s, name, SymbolScope.GLOBAL, target.span());
                 return;
             }

@@ -32,7 +32,7 @@ final class CanvasGraphics implements TimelineGraphics {
     }
 
     /** Readies the palette and the state fills for a frame, and forgets the commands of the last one. */
-    void prepare(boolean dark, double scale) {
+    void prepare(boolean dark, boolean highContrast, double scale) {
         // Clearing the whole canvas lets it drop the commands of a frame that was not rendered yet.
         g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
         if (scale != swatchScale) {
@@ -41,7 +41,7 @@ final class CanvasGraphics implements TimelineGraphics {
         }
         palette.clear();
         for (Ink ink : Ink.values()) {
-            palette.put(ink, colour(ink, dark));
+            palette.put(ink, highContrast ? strong(ink, dark) : colour(ink, dark));
         }
     }
 
@@ -60,6 +60,22 @@ final class CanvasGraphics implements TimelineGraphics {
             case ARROW -> dark ? Color.web("#d0d4d9") : Color.web("#263238");
             case MARKER -> dark ? Color.web("#e8e8e8") : Color.web("#263238");
             case ON_LIGHT -> Color.web("#102a43");
+            case ON_DARK -> Color.WHITE;
+        };
+    }
+
+    /** The high-contrast palette of presenter mode: black on white (or white on black), strong selection. */
+    private static Color strong(Ink ink, boolean dark) {
+        Color ground = dark ? Color.BLACK : Color.WHITE;
+        Color figure = dark ? Color.WHITE : Color.BLACK;
+        return switch (ink) {
+            case BACKGROUND, PANEL, STRIPE -> ground;
+            case GRID -> dark ? Color.web("#4a4a4a") : Color.web("#c8c8c8");
+            case AXIS, TEXT, CURSOR, ARROW, MARKER -> figure;
+            case MUTED -> dark ? Color.web("#e0e0e0") : Color.web("#303030");
+            case SELECTION -> dark ? Color.web("#56B4E9", 0.4) : Color.web("#0072B2", 0.28);
+            case SELECTION_TEXT -> dark ? Color.web("#56B4E9") : Color.web("#0072B2");
+            case ON_LIGHT -> Color.BLACK;
             case ON_DARK -> Color.WHITE;
         };
     }

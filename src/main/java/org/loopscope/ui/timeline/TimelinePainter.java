@@ -8,6 +8,8 @@ import org.loopscope.session.view.Marker;
 import org.loopscope.session.view.MarkerSeries;
 import org.loopscope.session.view.SliceSeries;
 import org.loopscope.session.view.TimelineModel;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
 import org.loopscope.ui.timeline.TimelineGraphics.Align;
 import org.loopscope.ui.timeline.TimelineGraphics.Ink;
 
@@ -29,9 +31,15 @@ final class TimelinePainter {
     private static final double NAME_SIZE = 12;
 
     private final TimelineViewModel view;
+    private I18n i18n = new I18n(UiLanguage.EN);
 
     TimelinePainter(TimelineViewModel view) {
         this.view = view;
+    }
+
+    /** Takes the window's texts (English until then). */
+    void localize(I18n texts) {
+        i18n = texts;
     }
 
     /** One tick of the axis: its x and label. */
@@ -314,7 +322,7 @@ final class TimelinePainter {
             g.text(Ink.TEXT, tick.label(), tick.x(), axis * 0.42, size, false, Align.CENTER);
         }
         g.line(Ink.AXIS, view.plotLeft(), Math.round(axis) - 0.5, view.plotRight(), Math.round(axis) - 0.5, 1);
-        String title = view.axisModeProperty().get() == AxisMode.TIME ? TimelineText.TIME_AXIS
+        String title = view.axisModeProperty().get() == AxisMode.TIME ? TimelineText.timeAxis(i18n)
                 : TimelineText.ITERATION_AXIS;
         g.text(Ink.MUTED, title, view.s(8), axis * 0.42, size, false, Align.LEFT);
         double x = withCursor ? cursorX() : Double.NaN;
@@ -351,8 +359,8 @@ final class TimelinePainter {
     private void hint(TimelineGraphics g, double width, double height) {
         double x = (view.plotLeft() + view.plotRight()) / 2;
         double y = view.axisHeight() + (height - view.axisHeight()) / 2;
-        g.text(Ink.MUTED, TimelineText.NO_RUN, x, y - view.s(14), view.s(20), true, Align.CENTER);
-        g.text(Ink.MUTED, TimelineText.NO_RUN_HINT, x, y + view.s(14), view.s(13), false, Align.CENTER);
+        g.text(Ink.MUTED, TimelineText.noRun(i18n), x, y - view.s(14), view.s(20), true, Align.CENTER);
+        g.text(Ink.MUTED, TimelineText.noRunHint(i18n), x, y + view.s(14), view.s(13), false, Align.CENTER);
     }
 
     /** {@code text}, shortened with an ellipsis to fit {@code room} pixels, or null if not even that fits. */

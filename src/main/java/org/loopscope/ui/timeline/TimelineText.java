@@ -8,10 +8,12 @@ import org.loopscope.session.view.LaneState;
 import org.loopscope.session.view.MarkerSeries;
 import org.loopscope.session.view.Slice;
 import org.loopscope.session.view.TimelineModel;
+import org.loopscope.ui.i18n.I18n;
 
 /**
  * Every word the timeline shows a person, in one place: control labels, axis titles, lane names of loops, and the
- * tooltips that describe what is under the mouse.
+ * tooltips that describe what is under the mouse. The axis title and the empty timeline's texts come from the
+ * window's {@link I18n}; the others are English here, to be moved into the bundles.
  */
 final class TimelineText {
 
@@ -25,12 +27,24 @@ final class TimelineText {
     static final String ZOOM_OUT_TIP = "Zoom out (\u2212, Ctrl+wheel)";
     static final String FIT = "Fit";
     static final String FIT_TIP = "Show the whole run (0)";
-    static final String TIME_AXIS = "virtual time";
     static final String ITERATION_AXIS = "loop iteration";
-    static final String NO_RUN = "No run yet";
-    static final String NO_RUN_HINT = "Each task of the program will get a lane here when it runs.";
 
     private TimelineText() {
+    }
+
+    /** The title of the time axis. */
+    static String timeAxis(I18n i18n) {
+        return i18n.text("timeline.axis");
+    }
+
+    /** The big line of an empty timeline. */
+    static String noRun(I18n i18n) {
+        return i18n.text("timeline.empty.title");
+    }
+
+    /** The line under it. */
+    static String noRunHint(I18n i18n) {
+        return i18n.text("timeline.empty.hint");
     }
 
     /** The name of loop {@code loop}'s lane. */

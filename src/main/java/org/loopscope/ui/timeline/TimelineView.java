@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -25,6 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.loopscope.session.view.TimelineModel;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.Localizable;
 
 /**
  * The timeline: a small toolbar (time or iterations, zoom, fit) over a {@link Canvas} that fills the rest of this
@@ -34,9 +37,13 @@ import org.loopscope.session.view.TimelineModel;
  * selects its task; hovering shows what is under the mouse.
  *
  * <p>A canvas rather than nodes: a trace may have a million events, and the painter draws only what is in view.
- * Changes are drawn once per pulse however many arrive.
+ * Changes are drawn once per pulse however many arrive. Everything grows with the window's font size; the texts it
+ * draws that have a translation are in the language of the {@link I18n} it is {@link #localize localized} with.
  */
-public final class TimelineView extends Region {
+public final class TimelineView extends Region implements Localizable {
+
+    /** The window font size at which the timeline has its standard sizes. */
+    static final double STANDARD_FONT_SIZE = 14;
 
     static final Duration TOOLTIP_DELAY = Duration.millis(250);
     private static final double DRAG_THRESHOLD = 3;
@@ -48,6 +55,7 @@ public final class TimelineView extends Region {
     private final TimelinePainter painter;
     private final CanvasGraphics graphics;
     private final Tooltip tooltip = new Tooltip();
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", STANDARD_FONT_SIZE);
     private final PauseTransition tooltipDelay = new PauseTransition(TOOLTIP_DELAY);
     private boolean redrawPending;
     private long lastRedrawNanos;
@@ -70,8 +78,10 @@ public final class TimelineView extends Region {
         this.painter = new TimelinePainter(viewModel);
         this.graphics = new CanvasGraphics(canvas.getGraphicsContext2D());
         getStyleClass().add("timeline");
+        viewModel.scaleProperty().bind(fontSize.divide(STANDARD_FONT_SIZE));
         canvas.setId("timelineCanvas");
-        canvas.setFocusTraversable(true);
+        // The region takes the focus (a click, Tab, the window's F6), so its keys work whichever child was hit.
+        setFocusTraversable(true);
         toolbar = toolbar();
         getChildren().addAll(toolbar, canvas);
         for (Observable dependency : viewModel.dependencies()) {
@@ -144,14 +154,29 @@ public final class TimelineView extends Region {
         viewModel.showModel(model);
     }
 
+    @Override
+    public void localize(I18n texts) {
+        painter.localize(texts);
+        texts.languageProperty().addListener((observable, before, after) -> requestRedraw());
+        requestRedraw();
+    }
+
     /** Whether to draw with the dark palette. */
     public BooleanProperty darkProperty() {
         return viewModel.darkProperty();
     }
 
-    /** How much larger than at the standard font size to draw; bind it to the app's font size. */
-    public DoubleProperty scaleProperty() {
-        return viewModel.scaleProperty();
+    /** Whether to draw in pure black and white with strong lines, as presenter mode asks. */
+    public BooleanProperty highContrastProperty() {
+        return viewModel.highContrastProperty();
+    }
+
+    /**
+     * The window's font size; the timeline scales with it (lanes, texts, markers), so zooming and presenter mode make
+     * it larger along with the rest of the window.
+     */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
     }
 
     /** The cursor, as a number of events (the state after that many); not the mouse cursor of {@link Node}. */
@@ -238,7 +263,8 @@ public final class TimelineView extends Region {
     /** Draws the view-model now. */
     void redraw() {
         long start = System.nanoTime();
-        graphics.prepare(viewModel.darkProperty().get(), viewModel.scaleProperty().get());
+        graphics.prepare(viewModel.darkProperty().get(), viewModel.highContrastProperty().get(),
+                viewModel.scaleProperty().get());
         painter.paint(graphics);
         lastRedrawNanos = System.nanoTime() - start;
     }
@@ -247,7 +273,7 @@ public final class TimelineView extends Region {
 
     private void handleMouse() {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
-            canvas.requestFocus();
+            requestFocus();
             hideTooltip();
             pressX = event.getX();
             pressY = event.getY();
@@ -305,7 +331,7 @@ public final class TimelineView extends Region {
     }
 
     private void handleKeys() {
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() || event.isAltDown()) {
                 return;
             }

@@ -33,6 +33,7 @@ public final class TimelineViewModel extends TimelineGeometry {
     private final IntegerProperty cursor = new SimpleIntegerProperty(this, "cursor", 0);
     private final IntegerProperty selectedTask = new SimpleIntegerProperty(this, "selectedTask", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
     private boolean fitted = true;
 
@@ -65,6 +66,11 @@ public final class TimelineViewModel extends TimelineGeometry {
         return dark;
     }
 
+    /** Whether to draw in pure black and white with strong lines (presenter mode). */
+    public BooleanProperty highContrastProperty() {
+        return highContrast;
+    }
+
     /** Whether the view moves along with the end of a growing run. */
     public ReadOnlyBooleanProperty followingProperty() {
         return following.getReadOnlyProperty();
@@ -72,8 +78,8 @@ public final class TimelineViewModel extends TimelineGeometry {
 
     /** Everything a drawing depends on: the view redraws when any of them changes. */
     public Observable[] dependencies() {
-        return new Observable[] {model, axisMode, cursor, selectedTask, scale, width, height, dark, viewStart,
-            viewSpan, scrollY};
+        return new Observable[] {model, axisMode, cursor, selectedTask, scale, width, height, dark, highContrast,
+            viewStart, viewSpan, scrollY};
     }
 
     // ---- the model

@@ -117,7 +117,7 @@ public final class TimelineBench {
                 TimelineView made = new TimelineView();
                 Stage stage = new Stage();
                 stage.setScene(new Scene(made, screen[0], screen[1]));
-                made.scaleProperty().set(screen[2]);
+                made.fontSizeProperty().set(TimelineView.STANDARD_FONT_SIZE * screen[2]);
                 made.showModel(model);
                 stage.show();
                 return made;
@@ -174,9 +174,9 @@ public final class TimelineBench {
             }
             return null;
         });
-        System.out.printf(Locale.ROOT, "  %-40s redraw median %5.2f ms, 95%% %5.2f ms, max %5.2f ms (CPU: median %5.2f, "
-                + "95%% %5.2f ms); with rendering median %6.1f ms%n", name, median(paint), percentile(paint, 0.95),
-                max(paint), median(cpu), percentile(cpu, 0.95), median(rendered));
+        System.out.printf(Locale.ROOT, "  %-40s redraw median %5.2f ms, 95%% %5.2f ms, max %5.2f ms "
+                + "(CPU: median %5.2f, 95%% %5.2f ms); with rendering median %6.1f ms%n", name, median(paint),
+                percentile(paint, 0.95), max(paint), median(cpu), percentile(cpu, 0.95), median(rendered));
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -36,7 +36,7 @@ public final class TimelineDemo {
             view.showModel(TimelineModel.of(trace));
             for (String arg : args) {
                 if (arg.startsWith("scale=")) {
-                    view.scaleProperty().set(Double.parseDouble(arg.substring(6)));
+                    view.fontSizeProperty().set(TimelineView.STANDARD_FONT_SIZE * Double.parseDouble(arg.substring(6)));
                 } else if (arg.startsWith("select=")) {
                     view.selectedTaskProperty().set(Integer.parseInt(arg.substring(7)));
                 } else if (arg.startsWith("cursor=")) {

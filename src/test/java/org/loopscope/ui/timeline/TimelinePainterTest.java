@@ -106,6 +106,6 @@ class TimelinePainterTest {
     void withoutARunOnlyTheAxisAndAHintAreDrawn() {
         CountingGraphics g = paint();
         assertThat(g.slices).isEmpty();
-        assertThat(g.texts).contains(TimelineText.NO_RUN, "0 s", "10 s");
+        assertThat(g.texts).contains("No run yet", "virtual time", "0 s", "10 s");
     }
 }

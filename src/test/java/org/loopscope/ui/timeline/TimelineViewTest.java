@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The timeline on a headless screen: the colours it paints where the slices are, and the mouse (hover, click,
- * Ctrl+wheel) through the real canvas. The program is 04_blocking_vs_async_sleep ({@link Recorded#blockingVersusAsyncSleep}).
+ * Ctrl+wheel) through the real canvas. The program is 04_blocking_vs_async_sleep
+ * ({@link Recorded#blockingVersusAsyncSleep}).
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
@@ -183,6 +184,21 @@ class TimelineViewTest {
         assertThat(vm.viewEnd()).isGreaterThanOrEqualTo(MODEL.positionEnd());
         robot.clickOn("#timelineTime");
         assertThat(view.axisModeProperty().get()).isEqualTo(AxisMode.TIME);
+    }
+
+    @Test
+    void theKeysZoomAndFitOnceTheTimelineHasTheFocus(FxRobot robot) {
+        robot.clickOn(screen(vm.x(0.3), laneMiddle(6) + vm.rowHeight() * 4));
+        assertThat(view.isFocused()).isTrue();
+        double span = vm.viewSpanProperty().get();
+
+        robot.type(KeyCode.EQUALS);
+        assertThat(vm.viewSpanProperty().get()).isEqualTo(span / TimelineViewModel.ZOOM_STEP, within(1e-12));
+        robot.type(KeyCode.MINUS, KeyCode.MINUS);
+        assertThat(vm.viewSpanProperty().get()).isEqualTo(span * TimelineViewModel.ZOOM_STEP, within(1e-12));
+        robot.type(KeyCode.DIGIT0);
+        assertThat(vm.viewSpanProperty().get()).isEqualTo(span, within(1e-12));
+        assertThat(vm.followingProperty().get()).isTrue();
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.loopscope.script.interp;
+
+import org.loopscope.script.compile.CodeObject;
+import org.loopscope.script.runtime.PyDict;
+
+/**
+ * What the VM keeps per code object to make calls cheap: a few finished frames to reuse (a plain function's frame
+ * is referenced by nothing once its call returns), where each global name was last found in the globals dict, and
+ * the instructions with superinstructions.
+ */
+final class CodeData {
+
+    private static final int POOL = 4;
+
+    private final Frame[] pool = new Frame[POOL];
+    private int pooled;
+    private PyDict cachedGlobals;
+    private final int[] globalEntry;
+    /** The instructions the dispatch loop runs: the code's, with superinstructions ({@link Quick}). */
+    final int[] quick;
+
+    private CodeData(CodeObject code) {
+        quick = Quick.quicken(code);
+        globalEntry = new int[code.names().length];
+        java.util.Arrays.fill(globalEntry, -1);
+    }
+
+    static CodeData of(CodeObject code) {
+        Object data = code.vmData;
+        if (data instanceof CodeData cd) {
+            return cd;
+        }
+        CodeData cd = new CodeData(code);
+        code.vmData = cd;
+        return cd;
+    }
+
+    /** A frame for a call of {@code code}: a pooled one if there is one for the same namespaces. */
+    Frame take(CodeObject code, PyDict globals, PyDict builtins) {
+        if (pooled > 0) {
+            Frame f = pool[--pooled];
+            pool[pooled] = null;
+            if (f.globals == globals && f.builtins == builtins) {
+                return f;
+            }
+        }
+        return new Frame(code, globals, builtins, null);
+    }
+
+    /** Returns a frame whose call has finished. */
+    void give(Frame f) {
+        if (pooled < POOL) {
+            f.reset();
+            pool[pooled++] = f;
+        }
+    }
+
+    /** The global {@code name} (names[index]) from {@code globals}, or null if it is not there. */
+    Object global(PyDict globals, int index, String name) {
+        if (globals == cachedGlobals) {
+            int e = globalEntry[index];
+            if (e >= 0 && globals.next(e) == e && globals.keyAt(e) == name) {
+                return globals.valueAt(e);
+            }
+        }
+        Object value = globals.getStr(name);
+        if (value != null) {
+            if (globals != cachedGlobals) {
+                cachedGlobals = globals;
+                java.util.Arrays.fill(globalEntry, -1);
+            }
+            for (int e = globals.next(0); e >= 0; e = globals.next(e + 1)) {
+                if (globals.keyAt(e) == name) {
+                    globalEntry[index] = e;
+                    break;
+                }
+            }
+        }
+        return value;
+    }
+}

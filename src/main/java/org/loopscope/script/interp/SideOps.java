@@ -1,0 +1,289 @@
+package org.loopscope.script.interp;
+
+import org.loopscope.script.compile.CodeObject;
+import org.loopscope.script.compile.Op;
+import org.loopscope.script.runtime.Attrs;
+import org.loopscope.script.runtime.Errors;
+import org.loopscope.script.runtime.MethodDescriptor;
+import org.loopscope.script.runtime.PyCallable;
+import org.loopscope.script.runtime.PySuper;
+import org.loopscope.script.runtime.ExcTypes;
+import org.loopscope.script.runtime.Py;
+import org.loopscope.script.runtime.PyDict;
+import org.loopscope.script.runtime.PyException;
+import org.loopscope.script.runtime.PyList;
+import org.loopscope.script.runtime.PyOps;
+import org.loopscope.script.runtime.PySet;
+import org.loopscope.script.runtime.PyTuple;
+
+/**
+ * The instructions the dispatch loop runs out of line: the rare ones (deletions, imports, class bodies, {@code with},
+ * set and dict displays, star unpacking...) and those whose work reaches far (attribute lookups, calls of anything
+ * but a plain Python function, {@code await} delegation). These methods are too large for the JIT to inline, so
+ * they are compiled on their own and the loop's compilation stays small: with those paths inlined, compiling the
+ * loop took several times longer, and the program ran in slower, profiling code all that while. Each instruction
+ * only works on the value stack and the frame; none jumps or re-raises.
+ */
+final class SideOps {
+
+    private SideOps() {
+    }
+
+    /**
+     * Runs instruction {@code word} (the one before {@code ip}) of {@code f} and returns the new stack height;
+     * {@code kwnames} are those of a call. For SEND, a receiver that suspended gives {@code ~height}. The
+     * instructions that are frequent here (attributes, calls, {@code await}) are in this method, the rare ones in
+     * {@link #rare}, which the JIT then compiles apart (or never).
+     */
+    static int run(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kwnames) {
+        final String[] names = f.code.names();
+        final int arg = word >>> 8;
+        switch (word & 0xff) {
+            case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
+            case Op.STORE_ATTR -> {
+                Object owner = stack[--sp];
+                Object value = stack[--sp];
+                stack[sp] = null;
+                stack[sp + 1] = null;
+                PyOps.setattr(owner, names[arg], value);
+            }
+            case Op.LOAD_METHOD -> {
+                Object owner = stack[sp - 1];
+                Object method = owner instanceof PySuper ? null : Attrs.findMethod(owner, names[arg]);
+                if (method != null) {
+                    stack[sp - 1] = method;
+                    stack[sp++] = owner;
+                } else {
+                    stack[sp - 1] = null;
+                    stack[sp++] = PyOps.getattr(owner, names[arg]);
+                }
+            }
+            case Op.CALL -> {
+                int base = sp - arg - 1;
+                Object callable = stack[base];
+                Object[] args = new Object[arg];
+                System.arraycopy(stack, base + 1, args, 0, arg);
+                clear(stack, base, sp);
+                sp = base;
+                stack[sp++] = Instructions.call(callable, args, kwnames);
+            }
+            case Op.CALL_METHOD -> {
+                int base = sp - arg - 2;
+                Object method = stack[base];
+                Object result;
+                if (method == null) {
+                    Object callable = stack[base + 1];
+                    Object[] args = new Object[arg];
+                    System.arraycopy(stack, base + 2, args, 0, arg);
+                    clear(stack, base, sp);
+                    sp = base;
+                    result = Instructions.call(callable, args, kwnames);
+                } else if (method instanceof MethodDescriptor md) {
+                    Object self = stack[base + 1];
+                    Object[] args = new Object[arg];
+                    System.arraycopy(stack, base + 2, args, 0, arg);
+                    clear(stack, base, sp);
+                    sp = base;
+                    result = md.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+                } else {
+                    Object[] args = new Object[arg + 1];
+                    System.arraycopy(stack, base + 1, args, 0, arg + 1);
+                    clear(stack, base, sp);
+                    sp = base;
+                    result = Instructions.call(method, args, kwnames);
+                }
+                stack[sp++] = result;
+            }
+            case Op.GET_AWAITABLE -> stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], arg);
+            case Op.SEND -> {
+                Object value = stack[--sp];
+                stack[sp] = null;
+                Object out = Awaiting.send(in, stack[sp - 1], value);
+                if (out == Eval.SUSPENDED) {
+                    return ~sp;
+                }
+                stack[sp - 1] = out;
+            }
+            default -> {
+                return rare(in, f, word, ip, stack, sp);
+            }
+        }
+        return sp;
+    }
+
+    /** The rare instructions (see {@link #run}). */
+    @SuppressWarnings("checkstyle:CyclomaticComplexity")
+    private static int rare(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp) {
+        final CodeObject co = f.code;
+        final Object[] consts = co.consts();
+        final String[] names = co.names();
+        final Object[] fast = f.fast;
+        final int arg = word >>> 8;
+        switch (word & 0xff) {
+            case Op.DELETE_FAST -> {
+                if (fast[arg] == null) {
+                    throw Instructions.unboundLocal(co.localNames()[arg]);
+                }
+                fast[arg] = null;
+            }
+            case Op.DELETE_DEREF -> {
+                PyCell cell = (PyCell) fast[arg];
+                if (cell.value == null) {
+                    throw Instructions.unboundDeref(co, arg);
+                }
+                cell.value = null;
+            }
+            case Op.LOAD_CLASSDEREF -> {
+                String name = co.localNames()[arg];
+                Object v = f.locals.getStr(name);
+                if (v == null) {
+                    v = ((PyCell) fast[arg]).value;
+                    if (v == null) {
+                        throw Instructions.unboundDeref(co, arg);
+                    }
+                }
+                stack[sp++] = v;
+            }
+            case Op.DELETE_NAME -> {
+                if (f.locals.remove(names[arg]) == null) {
+                    throw Errors.nameError(names[arg]);
+                }
+            }
+            case Op.STORE_GLOBAL -> {
+                f.globals.put(names[arg], stack[--sp]);
+                stack[sp] = null;
+            }
+            case Op.DELETE_GLOBAL -> {
+                if (f.globals.remove(names[arg]) == null) {
+                    throw Errors.nameError(names[arg]);
+                }
+            }
+            case Op.DELETE_ATTR -> {
+                Object owner = stack[--sp];
+                stack[sp] = null;
+                org.loopscope.script.runtime.Attrs.delattr(owner, names[arg]);
+            }
+            case Op.LOAD_BUILD_CLASS -> stack[sp++] = in.buildClass;
+            case Op.DELETE_SUBSCR -> {
+                Object key = stack[--sp];
+                Object container = stack[--sp];
+                clear(stack, sp, sp + 2);
+                PyOps.delitem(container, key);
+            }
+            case Op.BUILD_SLICE -> sp = Instructions.buildSlice(stack, sp, arg);
+            case Op.BUILD_SET -> sp = Instructions.buildSet(stack, sp, arg);
+            case Op.SET_ADD -> {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                ((PySet) stack[sp - arg]).add(v);
+            }
+            case Op.MAP_ADD -> {
+                Object v = stack[--sp];
+                Object k = stack[--sp];
+                clear(stack, sp, sp + 2);
+                ((PyDict) stack[sp - arg]).put(k, v);
+            }
+            case Op.LIST_EXTEND -> {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                Calls.listExtend((PyList) stack[sp - arg], v);
+            }
+            case Op.SET_UPDATE -> {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                ((PySet) stack[sp - arg]).update(v);
+            }
+            case Op.DICT_UPDATE -> {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                Calls.dictUpdate((PyDict) stack[sp - arg], v);
+            }
+            case Op.DICT_MERGE -> {
+                Object v = stack[--sp];
+                stack[sp] = null;
+                Calls.dictMerge(stack[sp - arg - 2], (PyDict) stack[sp - arg], v);
+            }
+            case Op.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
+            case Op.UNPACK_EX -> {
+                Object seq = stack[--sp];
+                stack[sp] = null;
+                sp = Calls.unpackEx(seq, arg & 0xff, arg >> 8, stack, sp);
+            }
+            case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaiting.yieldFromIter(stack[sp - 1], co);
+            case Op.GET_AITER -> {
+                Object it = Awaiting.getAiter(stack[sp - 1]);
+                stack[sp - 1] = it;
+                if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
+                    g.loopOwned = true;
+                }
+            }
+            case Op.GET_ANEXT -> {
+                Object awaitable = Awaiting.getAnext(in, stack[sp - 1]);
+                stack[sp++] = awaitable;
+            }
+            case Op.BEFORE_ASYNC_WITH -> {
+                Object mgr = stack[sp - 1];
+                Object[] pair = Calls.beforeWith(mgr, true);
+                stack[sp - 1] = pair[0];
+                stack[sp++] = pair[1];
+            }
+            case Op.BEFORE_WITH -> {
+                f.lasti = ip - 1;
+                Object mgr = stack[sp - 1];
+                Object[] pair = Calls.beforeWith(mgr, false);
+                stack[sp - 1] = pair[0];
+                stack[sp++] = pair[1];
+            }
+            case Op.WITH_EXCEPT_START -> {
+                f.lasti = ip - 1;
+                PyException exc = (PyException) stack[sp - 1];
+                Object exit = stack[sp - 3];
+                stack[sp++] = PyOps.call(exit, exc.type(), exc, in.tracebackOf(exc));
+            }
+            case Op.CHECK_EG_MATCH -> {
+                Object type = stack[sp - 1];
+                PyException exc = (PyException) stack[sp - 2];
+                Object[] split = Exc.exceptStar(in, exc, type);
+                stack[sp - 2] = split[0];
+                stack[sp - 1] = split[1];
+            }
+            case Op.PREP_RERAISE_STAR -> {
+                PyList raised = (PyList) stack[--sp];
+                stack[sp] = null;
+                PyException original = (PyException) stack[sp - 1];
+                Object result = Exc.prepReraiseStar(original, raised);
+                stack[sp - 1] = result;
+            }
+            case Op.IMPORT_NAME -> {
+                f.lasti = ip - 1;
+                sp = Instructions.importName(in, stack, sp, names[arg]);
+            }
+            case Op.IMPORT_FROM -> {
+                Object module = stack[sp - 1];
+                stack[sp++] = in.imports.importFrom(module, names[arg]);
+            }
+            case Op.IMPORT_STAR -> {
+                Object module = stack[--sp];
+                stack[sp] = null;
+                in.imports.importStar(module, f.locals);
+            }
+            case Op.SETUP_ANNOTATIONS -> Instructions.setupAnnotations(f);
+            case Op.STORE_ANNOTATION -> sp = Instructions.storeAnnotation(f, stack, sp, names[arg]);
+            case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExcTypes.ASSERTION_ERROR;
+            case Op.SUPER_ARGS -> {
+                Object[] pair = Calls.superArgs(co, fast, arg);
+                stack[sp++] = pair[0];
+                stack[sp++] = pair[1];
+            }
+            default -> throw new IllegalStateException("bad opcode " + Op.name(word & 0xff));
+        }
+        return sp;
+    }
+
+    private static void clear(Object[] stack, int from, int to) {
+        int end = Math.min(to, stack.length);
+        for (int i = from; i < end; i++) {
+            stack[i] = null;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+# random with a fixed seed gives CPython's exact numbers.
+import random
+
+random.seed(12345)
+print(random.random(), random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print(random.uniform(1, 3), random.randrange(0, 100, 7), random.randrange(50))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.choice("abcdef"), random.sample(range(100), 5), random.choices("xyz", k=5))
+print(random.choices([1, 2, 3], weights=[1, 0, 5], k=6), random.getrandbits(70))
+random.seed("text seed")
+print(random.random(), random.randint(10 ** 20, 10 ** 21))
+random.seed(2 ** 80 + 7)
+print(random.random())
+random.seed(-5)
+print(random.random())
+random.seed(0)
+print(random.gauss(0, 1), random.gauss(10, 2), random.expovariate(0.5))

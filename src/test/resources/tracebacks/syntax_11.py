@@ -1,0 +1,2 @@
+def f():
+    x = [await z for z in y]
