@@ -30,6 +30,8 @@ public final class PyType extends PyObject implements PyCallable {
     private final boolean acceptableBase;
     private final Layout layout;
     private Constructor constructor;
+    /** Whether its methods are installed with the value classes' ({@link Types#ensureValueMethods}). */
+    private boolean valueClass;
 
     private PyType(String name, String module, PyType[] bases, Layout layout, boolean builtin,
                    boolean acceptableBase) {
@@ -218,6 +220,9 @@ public final class PyType extends PyObject implements PyCallable {
     public Object lookup(String name) {
         Types.ensureMethods();
         for (PyType t : mro) {
+            if (t.valueClass) {
+                Types.ensureValueMethods();
+            }
             Object value = t.dict.get(name);
             if (value != null) {
                 return value;
@@ -229,6 +234,9 @@ public final class PyType extends PyObject implements PyCallable {
     /** The class's own attributes (not its bases'), in definition order. */
     public Map<String, Object> ownDict() {
         Types.ensureMethods();
+        if (valueClass) {
+            Types.ensureValueMethods();
+        }
         return java.util.Collections.unmodifiableMap(dict);
     }
 
@@ -255,6 +263,16 @@ public final class PyType extends PyObject implements PyCallable {
             throw Errors.typeError("cannot delete '" + key + "' attribute of immutable type '" + name + "'");
         }
         return dict.remove(key) != null;
+    }
+
+    /** Marks a builtin class whose methods come with the value classes' ({@link Types#ensureValueMethods}). */
+    void markValueClass() {
+        valueClass = true;
+    }
+
+    /** How many attributes the class defines itself (for the checks of {@link Types}). */
+    int definedCount() {
+        return dict.size();
     }
 
     /** Adds an attribute while a builtin class is being set up. */
