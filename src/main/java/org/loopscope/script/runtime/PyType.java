@@ -99,6 +99,10 @@ public final class PyType extends PyObject implements PyCallable {
         }
         type.dict.putIfAbsent("__doc__", Py.NONE);
         for (Map.Entry<String, Object> entry : List.copyOf(type.dict.entrySet())) {
+            if (entry.getValue() instanceof String) {
+                // str has no __set_name__ (skipping the lookup keeps str's methods uninstalled for class statements)
+                continue;
+            }
             Object setName = Py.type(entry.getValue()).lookup("__set_name__");
             if (setName != null) {
                 PyOps.call(setName, entry.getValue(), type, entry.getKey());
