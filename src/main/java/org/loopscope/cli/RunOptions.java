@@ -46,6 +46,12 @@ public record RunOptions(
         Objects.requireNonNull(png, "png");
     }
 
+    /** Whether only the program's output is asked for: no intervention, no export, no summary. */
+    public boolean plain() {
+        return interruptAt.isEmpty() && cancels.isEmpty() && chromeTrace.isEmpty() && eventLog.isEmpty()
+                && svg.isEmpty() && png.isEmpty() && !summary;
+    }
+
     /** Returns the options of a plain {@code loopscope run FILE}: seed 0, virtual time, no limits, no exports. */
     public static RunOptions defaults() {
         return new RunOptions(0, OptionalDouble.empty(), OptionalDouble.empty(), false, OptionalDouble.empty(),

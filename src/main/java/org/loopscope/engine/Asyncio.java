@@ -144,11 +144,16 @@ public final class Asyncio {
 
     /** {@code asyncio.run(coro)}: a new loop, the coroutine as its main task, then orderly shutdown. */
     public Object run(Coroutine coro) {
+        return run(coro, null);
+    }
+
+    /** {@code asyncio.run(coro, debug=debug)}; a null {@code debug} leaves the loop's default. */
+    public Object run(Coroutine coro, Boolean debug) {
         if (engine.runningLoop() != null) {
             throw engine.host().newError(ErrorType.RUNTIME_ERROR,
                     "asyncio.run() cannot be called from a running event loop");
         }
-        return new Runner(engine).run(coro);
+        return new Runner(engine).run(coro, debug);
     }
 
     /** {@code futures._set_result_unless_cancelled(fut, result)} as a callback. */
@@ -198,6 +203,7 @@ public final class Asyncio {
                     EventLoop loop = engine.getRunningLoop();
                     Future future = loop.createFuture();
                     timer = loop.callLater(delay, setResultUnlessCancelled(future, result));
+                    future.wakeTimer = timer;
                     state = 2;
                     return await(future);
                 }

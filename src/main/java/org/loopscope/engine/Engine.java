@@ -149,7 +149,8 @@ public final class Engine {
         found.sort((a, b) -> Long.compare(b.id(), a.id()));
         List<ErrorContext> reports = new ArrayList<>(found.size());
         for (Future future : found) {
-            String kind = future instanceof Task ? "Task" : "Future";
+            String kind = future instanceof Task ? "Task"
+                    : future instanceof GatheringFuture ? "_GatheringFuture" : "Future";
             reports.add(future.done()
                     ? new ErrorContext(LoopWarning.Kind.EXCEPTION_NEVER_RETRIEVED,
                             kind + " exception was never retrieved", future.rawException(), future, null)
@@ -165,14 +166,44 @@ public final class Engine {
      */
     public void reportAbandoned() {
         for (ErrorContext report : abandoned()) {
-            Future future = report.future();
-            future.logTraceback = false;
-            future.loop().retrieved(future);
-            if (future instanceof Task task) {
-                task.logDestroyPending(false);
-            }
-            future.loop().callExceptionHandler(report);
+            report(report);
         }
+    }
+
+    /** The futures whose exception nobody retrieved, as {@link #abandoned()} orders them. */
+    public List<ErrorContext> unretrieved() {
+        return abandoned().stream().filter(r -> r.kind() == LoopWarning.Kind.EXCEPTION_NEVER_RETRIEVED).toList();
+    }
+
+    /** The tasks still pending that would be reported as destroyed, in creation order. */
+    public List<Task> pendingTasks() {
+        List<Task> found = new ArrayList<>();
+        for (EventLoop loop : loops) {
+            for (Task task : loop.allTasks()) {
+                if (task.logDestroyPending()) {
+                    found.add(task);
+                }
+            }
+        }
+        found.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return found;
+    }
+
+    /** "Task was destroyed but it is pending!" for {@code task}. */
+    public static ErrorContext destroyedPending(Task task) {
+        return new ErrorContext(LoopWarning.Kind.TASK_DESTROYED_PENDING, "Task was destroyed but it is pending!",
+                null, task, null);
+    }
+
+    /** Reports one abandoned future through its loop's exception handler, once (it is marked as handled). */
+    public void report(ErrorContext report) {
+        Future future = report.future();
+        future.logTraceback = false;
+        future.loop().retrieved(future);
+        if (future instanceof Task task) {
+            task.logDestroyPending(false);
+        }
+        future.loop().callExceptionHandler(report);
     }
 
     /**

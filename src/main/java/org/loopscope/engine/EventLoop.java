@@ -34,11 +34,25 @@ public final class EventLoop {
     private long iteration;
     private Task currentTask;
     private BiConsumer<EventLoop, ErrorContext> exceptionHandler;
+    private final AsyncGenHooks asyncgens = new AsyncGenHooks(this);
+    private boolean debug;
+    private double slowCallbackDuration;
 
     EventLoop(Engine engine) {
         this.engine = engine;
         this.host = engine.host();
         this.instruments = engine.instruments();
+        this.slowCallbackDuration = engine.slowCallbackDuration();
+    }
+
+    /** {@code loop.slow_callback_duration}: a step or callback longer than this is reported as slow. */
+    public double slowCallbackDuration() {
+        return slowCallbackDuration;
+    }
+
+    /** Sets {@code loop.slow_callback_duration}. */
+    public void slowCallbackDuration(double seconds) {
+        slowCallbackDuration = seconds;
     }
 
     /** The run this loop belongs to. */
@@ -54,6 +68,11 @@ public final class EventLoop {
     /** The instruments watching this loop. */
     public Instruments instruments() {
         return instruments;
+    }
+
+    /** The loop's async-generator hooks ({@code shutdown_asyncgens} and the finalizer). */
+    public AsyncGenHooks asyncgens() {
+        return asyncgens;
     }
 
     /** {@code loop.time()}: the shared clock's reading. */
@@ -86,10 +105,20 @@ public final class EventLoop {
         return callAt(time() + delay, callback);
     }
 
-    /** {@code call_at(when, callback)}. */
+    /** {@code call_at(when, callback)} for a deadline computed from the clock. */
     public TimerHandle callAt(double when, Callback callback) {
+        return callAt(when, callback, false);
+    }
+
+    /** {@code loop.call_at(when, callback)} called by the program, with a deadline it chose. */
+    public TimerHandle callAtGiven(double when, Callback callback) {
+        return callAt(when, callback, true);
+    }
+
+    private TimerHandle callAt(double when, Callback callback, boolean given) {
         checkClosed();
         TimerHandle timer = new TimerHandle(when, callback, this, engine.nextId());
+        timer.exactWhen = given;
         timers.push(timer);
         timer.scheduled = true;
         if (instruments.any()) {
@@ -310,7 +339,7 @@ public final class EventLoop {
         } finally {
             double held = time() - start;
             instruments.emit(i -> i.afterHandle(handle, held));
-            if (held >= engine.slowCallbackDuration()) {
+            if (held >= slowCallbackDuration) {
                 Object subject = handle.task() != null ? handle.task() : handle;
                 String message = String.format(java.util.Locale.ROOT, "Executing %s took %.3f seconds", subject, held);
                 instruments.emit(i -> i.warning(this, new LoopWarning(LoopWarning.Kind.SLOW_CALLBACK, message,
@@ -470,6 +499,16 @@ public final class EventLoop {
     @Override
     public String toString() {
         return "<_UnixSelectorEventLoop running=" + (running ? "True" : "False") + " closed="
-                + (closed ? "True" : "False") + " debug=False>";
+                + (closed ? "True" : "False") + " debug=" + (debug ? "True" : "False") + ">";
+    }
+
+    /** {@code get_debug()}. */
+    public boolean debug() {
+        return debug;
+    }
+
+    /** {@code set_debug(enabled)}: only remembered (the checks of debug mode are always on in the trace). */
+    public void setDebug(boolean enabled) {
+        debug = enabled;
     }
 }

@@ -25,6 +25,8 @@ public class Future {
     Object cancelMessage;
     RuntimeException cancelledError;
     boolean logTraceback;
+    /** The timer that will resolve this future ({@code asyncio.sleep}'s), or null. */
+    TimerHandle wakeTimer;
     boolean blocking;
 
     /** A pending future on {@code loop} (Python's {@code loop.create_future()}). */
@@ -85,6 +87,11 @@ public class Future {
         logTraceback = false;
         loop.retrieved(this);
         return exception;
+    }
+
+    /** Whether any done callback is registered. */
+    final boolean hasCallbacks() {
+        return callback0 != null;
     }
 
     /** Marks the future done with {@code value} and schedules its callbacks. */

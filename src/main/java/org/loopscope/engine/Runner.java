@@ -21,7 +21,15 @@ public final class Runner {
 
     /** Runs {@code coro} to completion on a new loop and closes the loop; returns the coroutine's result. */
     public Object run(Coroutine coro) {
+        return run(coro, null);
+    }
+
+    /** {@link #run(Coroutine)} with the loop's debug flag set first when {@code debug} is not null. */
+    public Object run(Coroutine coro, Boolean debug) {
         loop = engine.newEventLoop();
+        if (debug != null) {
+            loop.setDebug(debug);
+        }
         engine.setEventLoop(loop);
         Runner outer = engine.activeRunner();
         engine.activeRunner(this);
@@ -66,7 +74,7 @@ public final class Runner {
     private void close() {
         try {
             cancelAllTasks();
-            loop.runUntilComplete(emptyCoroutine("BaseEventLoop.shutdown_asyncgens", 539));
+            loop.runUntilComplete(loop.asyncgens().shutdown());
             loop.runUntilComplete(emptyCoroutine("BaseEventLoop.shutdown_default_executor", 563));
         } finally {
             engine.setEventLoop(null);
@@ -89,6 +97,11 @@ public final class Runner {
                         task.exception(), task, null));
             }
         }
+    }
+
+    /** {@code loop.shutdown_default_executor()}: the simulated executor has no threads to join. */
+    public static Coroutine shutdownDefaultExecutor() {
+        return emptyCoroutine("BaseEventLoop.shutdown_default_executor", 563);
     }
 
     /** A coroutine that returns at once (the shutdown steps have nothing to do in a simulated run). */

@@ -18,6 +18,7 @@ public class Task extends Future {
     private int cancelsRequested;
     private long steps;
     private boolean logDestroyPending = true;
+    private boolean unreferenced;
     private DoneCallback wakeup;
     // Links of the loop's list of live tasks (see EventLoop.registerTask).
     boolean live;
@@ -55,6 +56,15 @@ public class Task extends Future {
     /** The future the task is suspended on, or null. */
     public Future waitingOn() {
         return waitingOn;
+    }
+
+    /**
+     * Whether the task waits on a timer of a loop that is still open ({@code asyncio.sleep}): the loop's timer
+     * heap then keeps it alive until the loop itself goes, which decides how CPython reports it at exit.
+     */
+    public boolean heldByTimer() {
+        return waitingOn != null && waitingOn.wakeTimer != null && !waitingOn.wakeTimer.cancelled()
+                && !loop().isClosed();
     }
 
     /** How many steps the task has taken. */
@@ -170,8 +180,23 @@ public class Task extends Future {
             finishWithException(raised);
             throw raised;
         } else {
+            boolean alone = unreferenced && !hasCallbacks();
             finishWithException(raised);
+            if (alone) {
+                // Nothing refers to the task once this step's handle is gone: CPython collects it now.
+                loop.engine().report(new ErrorContext(LoopWarning.Kind.EXCEPTION_NEVER_RETRIEVED,
+                        "Task exception was never retrieved", raised, this, null));
+            }
         }
+    }
+
+    /**
+     * The program dropped the task as soon as it was made ({@code asyncio.create_task(...)} as a statement): only
+     * the loop refers to it, so a failure nobody can retrieve is reported when the failing step ends, as CPython
+     * reports it when the task is collected.
+     */
+    public void markUnreferenced() {
+        unreferenced = true;
     }
 
     private void suspended(Object yielded) {

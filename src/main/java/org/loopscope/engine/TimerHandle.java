@@ -1,14 +1,18 @@
 package org.loopscope.engine;
 
 /**
- * A callback scheduled for a time, as {@code asyncio.TimerHandle}. Timers are ordered by deadline, then by
- * the order they were armed, so equal deadlines fire first-in first-out.
+ * A callback scheduled for a time, as {@code asyncio.TimerHandle}. Timers are ordered by deadline. On CPython's
+ * clock, deadlines computed from the current time ({@code call_later}, {@code sleep}) never tie, since the clock
+ * moves between calls; the virtual clock stands still within a step, so such ties go first-in first-out. Only
+ * deadlines the program gave itself ({@code call_at}) can tie for real, and then the heap decides, as CPython's
+ * does; such a deadline comes before a computed one it ties with (it was computed from an earlier reading).
  */
 public final class TimerHandle extends Handle implements Comparable<TimerHandle> {
 
     private final double when;
+    /** The deadline was given by the program ({@code call_at}), not computed from the clock. */
+    boolean exactWhen;
     boolean scheduled;
-    int heapIndex = -1;
     private boolean ran;
 
     TimerHandle(double when, Callback callback, EventLoop loop, long id) {
@@ -42,6 +46,18 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
     void run() {
         ran = true;
         super.run();
+    }
+
+    /** CPython's {@code TimerHandle.__lt__} as the heap sees it (see the class comment for ties). */
+    boolean before(TimerHandle other) {
+        if (when != other.when) {
+            return when < other.when;
+        }
+        if (exactWhen != other.exactWhen) {
+            // A given deadline was computed from a clock reading taken before the tying timer was armed.
+            return exactWhen;
+        }
+        return !exactWhen && id() < other.id();
     }
 
     @Override

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A binary min-heap of timers in {@link TimerHandle#compareTo} order, with bulk removal of cancelled ones. */
+/**
+ * The loop's timer heap, operated as CPython's {@code heapq} operates {@code loop._scheduled}: the same push, pop
+ * and heapify steps with the same comparison ({@link TimerHandle#before}), so timers whose deadlines tie leave in
+ * the order CPython's heap gives them. Cancelled timers are dropped in bulk when many accumulate.
+ */
 final class TimerQueue {
 
     private TimerHandle[] heap = new TimerHandle[64];
@@ -22,47 +26,43 @@ final class TimerQueue {
         return size == 0 ? null : heap[0];
     }
 
+    /** {@code heapq.heappush}. */
     void push(TimerHandle timer) {
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, size * 2);
         }
         heap[size] = timer;
-        timer.heapIndex = size;
-        siftUp(size++);
+        siftDown(0, size++);
     }
 
+    /** {@code heapq.heappop}. */
     TimerHandle pop() {
-        TimerHandle top = heap[0];
         TimerHandle last = heap[--size];
         heap[size] = null;
-        if (size > 0) {
-            heap[0] = last;
-            last.heapIndex = 0;
-            siftDown(0);
+        if (size == 0) {
+            return last;
         }
-        top.heapIndex = -1;
+        TimerHandle top = heap[0];
+        heap[0] = last;
+        siftUp(0);
         return top;
     }
 
-    /** Drops every cancelled timer and restores the heap order (CPython does this when many are cancelled). */
+    /** Drops every cancelled timer and re-heapifies the rest ({@code heapq.heapify}), as CPython does. */
     void removeCancelled() {
         int kept = 0;
         for (int i = 0; i < size; i++) {
             TimerHandle timer = heap[i];
             if (timer.cancelled()) {
                 timer.scheduled = false;
-                timer.heapIndex = -1;
             } else {
                 heap[kept++] = timer;
             }
         }
         Arrays.fill(heap, kept, size, null);
         size = kept;
-        for (int i = 0; i < size; i++) {
-            heap[i].heapIndex = i;
-        }
         for (int i = size / 2 - 1; i >= 0; i--) {
-            siftDown(i);
+            siftUp(i);
         }
     }
 
@@ -78,39 +78,35 @@ final class TimerQueue {
         return copy;
     }
 
-    private void siftUp(int index) {
-        TimerHandle item = heap[index];
-        while (index > 0) {
-            int parent = (index - 1) >>> 1;
-            if (heap[parent].compareTo(item) <= 0) {
+    /** heapq's {@code _siftdown}: moves the item at {@code pos} up towards {@code start} while it is smaller. */
+    private void siftDown(int start, int pos) {
+        TimerHandle item = heap[pos];
+        while (pos > start) {
+            int parent = (pos - 1) >>> 1;
+            if (!item.before(heap[parent])) {
                 break;
             }
-            place(heap[parent], index);
-            index = parent;
+            heap[pos] = heap[parent];
+            pos = parent;
         }
-        place(item, index);
+        heap[pos] = item;
     }
 
-    private void siftDown(int index) {
-        TimerHandle item = heap[index];
-        int half = size >>> 1;
-        while (index < half) {
-            int child = 2 * index + 1;
+    /** heapq's {@code _siftup}: moves the smaller child up to a leaf, then sifts the item back down. */
+    private void siftUp(int pos) {
+        int start = pos;
+        TimerHandle item = heap[pos];
+        int child = 2 * pos + 1;
+        while (child < size) {
             int right = child + 1;
-            if (right < size && heap[right].compareTo(heap[child]) < 0) {
+            if (right < size && !heap[child].before(heap[right])) {
                 child = right;
             }
-            if (item.compareTo(heap[child]) <= 0) {
-                break;
-            }
-            place(heap[child], index);
-            index = child;
+            heap[pos] = heap[child];
+            pos = child;
+            child = 2 * pos + 1;
         }
-        place(item, index);
-    }
-
-    private void place(TimerHandle timer, int index) {
-        heap[index] = timer;
-        timer.heapIndex = index;
+        heap[pos] = item;
+        siftDown(start, pos);
     }
 }

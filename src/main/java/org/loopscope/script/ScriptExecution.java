@@ -34,6 +34,12 @@ public final class ScriptExecution {
     public static final long DEFAULT_INSTRUCTION_BUDGET = 50_000_000L;
 
     /**
+     * The characters a run may print on stdout and stderr together; past it the run stops with one
+     * {@code loopscope:} line, so that a runaway print cannot fill memory or the disk.
+     */
+    public static final long OUTPUT_LIMIT = 50_000_000L;
+
+    /**
      * How to run.
      *
      * @param seed              seed of the {@code random} module
@@ -57,6 +63,20 @@ public final class ScriptExecution {
         return this;
     }
 
+    private double lineCost;
+
+    /**
+     * Gives every source line run while an event loop runs a cost of {@code seconds} of loop time (0 by default), so
+     * that CPU-bound code holds the loop visibly; the clock passes as during a blocking call, without a blocked span.
+     */
+    public ScriptExecution lineCost(double seconds) {
+        if (!(seconds >= 0) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("line cost must be finite seconds, zero or more: " + seconds);
+        }
+        this.lineCost = seconds;
+        return this;
+    }
+
     private final String path;
     private final String source;
     private final Output output;
@@ -70,6 +90,32 @@ public final class ScriptExecution {
         this.source = source;
         this.output = output;
         this.options = options;
+    }
+
+    /** The run's output up to {@link #OUTPUT_LIMIT} characters; the write that crosses it stops the run. */
+    private Output capped(Output sink) {
+        long[] written = {0};
+        return new Output() {
+            @Override
+            public void write(Stream stream, String text) {
+                if (written[0] >= OUTPUT_LIMIT) {
+                    return;
+                }
+                long room = OUTPUT_LIMIT - written[0];
+                written[0] += text.length();
+                if (text.length() <= room) {
+                    sink.write(stream, text);
+                    return;
+                }
+                sink.write(stream, text.substring(0, (int) room));
+                stop("the program printed more than " + OUTPUT_LIMIT + " characters (the output limit)");
+            }
+
+            @Override
+            public void flush(Stream stream) {
+                sink.flush(stream);
+            }
+        };
     }
 
     /** Asks the run to stop as soon as it can; it then ends with {@code loopscope: reason}. */
@@ -86,11 +132,12 @@ public final class ScriptExecution {
         Engine engine = new Engine(new ScriptHost(), options.realTime() ? Clock.real() : Clock.virtual());
         options.maxTime().ifPresent(engine::timeLimit);
         onEngine.accept(engine);
-        RunContext context = new RunContext(output);
+        RunContext context = new RunContext(capped(output));
         Interpreter in = new Interpreter(context, engine, options.instructionBudget(),
                 new StandardModules(options.seed(), path));
         interp = in;
-        in.emitLineEvents(lineEvents);
+        in.emitLineEvents(lineEvents || lineCost > 0);
+        in.lineCost(lineCost);
         if (pendingStop != null) {
             in.requestStop(pendingStop);
         }
@@ -109,9 +156,10 @@ public final class ScriptExecution {
             }
             Tracebacks printer = new Tracebacks(in, (file, line) -> sourceLine(module, file, line), true);
             in.setSourceLines((file, line) -> sourceLine(module, file, line));
+            in.setTracebacks(printer);
             StandardModules.installLogger(in, new Tracebacks(in, (file, line) -> sourceLine(module, file, line),
                     false));
-            PyModule main = new PyModule("__main__", path);
+            PyModule main = in.newMainModule(path);
             in.registerModule("__main__", main);
             int status = 0;
             try {
@@ -124,7 +172,7 @@ public final class ScriptExecution {
                 return 1;
             }
             try {
-                engine.reportAbandoned();
+                in.finalizeAtExit();
             } catch (RuntimeException | RunAborted ignored) {
                 // a failing report must not hide the program's own outcome
             }

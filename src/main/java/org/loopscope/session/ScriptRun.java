@@ -67,13 +67,11 @@ public final class ScriptRun {
                 double seconds = settings.timeout().getAsDouble();
                 thread.join(Math.max(1, (long) (seconds * 1000)));
                 if (thread.isAlive()) {
-                    execution.stop("the program ran for more than " + format(seconds)
-                            + " seconds of wall-clock time (--timeout)");
+                    execution.stop(timeoutMessage(seconds));
                     thread.join(5000);
                     if (thread.isAlive()) {
                         out.flush();
-                        err.println("loopscope: the program ran for more than " + format(seconds)
-                                + " seconds of wall-clock time (--timeout)");
+                        err.println("loopscope: " + timeoutMessage(seconds));
                         return 1;
                     }
                 }
@@ -89,18 +87,27 @@ public final class ScriptRun {
             err.flush();
         }
         if (failure[0] != null) {
-            Throwable t = failure[0];
-            if (Boolean.getBoolean("loopscope.debug")) {
-                t.printStackTrace(err);
-            }
-            String message = t instanceof OutOfMemoryError ? "the program ran out of memory"
-                    : "internal error: " + t.getClass().getSimpleName()
-                    + (t.getMessage() == null ? "" : ": " + t.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
-            err.println("loopscope: " + message);
-            err.flush();
+            reportFailure(failure[0], err);
             return 1;
         }
         return status[0];
+    }
+
+    /** Reports a failure of Loopscope itself in one line ({@code loopscope: internal error: ...}). */
+    static void reportFailure(Throwable t, PrintWriter err) {
+        if (Boolean.getBoolean("loopscope.debug")) {
+            t.printStackTrace(err);
+        }
+        String message = t instanceof OutOfMemoryError ? "the program ran out of memory"
+                : "internal error: " + t.getClass().getSimpleName()
+                + (t.getMessage() == null ? "" : ": " + t.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+        err.println("loopscope: " + message);
+        err.flush();
+    }
+
+    /** The message of a run stopped by {@code --timeout}. */
+    static String timeoutMessage(double seconds) {
+        return "the program ran for more than " + format(seconds) + " seconds of wall-clock time (--timeout)";
     }
 
     private static String format(double seconds) {

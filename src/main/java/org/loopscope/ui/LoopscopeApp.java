@@ -17,26 +17,26 @@ import org.loopscope.ui.main.MainViewModel;
  * the window shows a small asyncio example. If the file cannot be read the example stays and the error bar says
  * why. If the last run did not close cleanly and left unsaved text, the app offers it back.
  *
- * <p>The system property {@value #THEME_PROPERTY} ({@code light} or {@code dark}) overrides the remembered theme,
- * for presenters and screenshots; {@code loopscope.configDir} moves the config folder.
+ * <p>System properties override what the settings remember, for this run only ({@link StartOptions}):
+ * {@code loopscope.theme} ({@code light} or {@code dark}), {@code loopscope.lang} ({@code en}, {@code zh-Hans},
+ * {@code zh-Hant}) and {@code loopscope.presenter=true} to open in presenter mode; {@code loopscope.configDir}
+ * moves the config folder.
  */
 public final class LoopscopeApp extends Application {
-
-    /** The system property that picks the theme for this run. */
-    public static final String THEME_PROPERTY = "loopscope.theme";
 
     @Override
     public void start(Stage stage) {
         MainViewModel viewModel = new MainViewModel(BuildInfo.current(), ConfigDir.current());
-        String theme = System.getProperty(THEME_PROPERTY);
-        if (theme != null) {
-            viewModel.darkThemeProperty().set("dark".equalsIgnoreCase(theme.strip()));
-        }
+        StartOptions options = StartOptions.from(System.getProperties());
+        options.applyTo(viewModel);
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty()) {
             viewModel.document().open(Path.of(files.get(0)));
         }
         MainView view = MainView.showIn(stage, viewModel);
+        if (options.presenter()) {
+            viewModel.presenter().activeProperty().set(true);
+        }
         // After the window is up, so the question has a window to belong to.
         Platform.runLater(view::offerRestore);
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every conformance case through {@code loopscope run} (the same path as the command line) and compares what
  * it printed with what CPython 3.11 printed: stdout exactly, the exit status, and for failing programs the last
  * line of stderr. A case is {@code NAME.py} with {@code NAME.expected}, and {@code NAME.error} (the status, then
- * the last stderr line) when CPython exits with an error. {@code conformance} holds the shared cases,
+ * the last stderr line, where {@code @DIR@} stands for the case's folder as in the other files) when CPython exits
+ * with an error. {@code conformance} holds the shared cases,
  * {@code conformance-extra} the language features, {@code tracebacks} whole stderr reports ({@code NAME.stderr});
  * the lesson library's programs are checked the same way.
  */
@@ -78,7 +79,8 @@ class ConformanceTest {
                 List<String> lines = error.lines().toList();
                 assertThat(outcome.status()).as("exit status").isEqualTo(Integer.parseInt(lines.get(0).strip()));
                 if (lines.size() > 1 && !lines.get(1).isEmpty()) {
-                    assertThat(outcome.lastErrLine()).as("last stderr line").isEqualTo(lines.get(1));
+                    assertThat(outcome.lastErrLine()).as("last stderr line")
+                            .isEqualTo(lines.get(1).replace("@DIR@", dir));
                 }
             }
             String stderr = sibling(script, ".stderr");

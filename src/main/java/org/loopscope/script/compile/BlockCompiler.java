@@ -56,10 +56,14 @@ final class BlockCompiler {
         switch (f.kind()) {
             case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, ASYNC_COMPREHENSION_GENERATOR -> { }
             case FOR_LOOP -> {
+                boolean owns = f.datum() == Boolean.TRUE;
+                if (owns) {
+                    b().setHandler(f.outer());
+                }
                 if (preserveTos) {
                     b().emit(Op.SWAP, 2);
                 }
-                b().emit(Op.POP_TOP);
+                b().emit(Op.POP_TOP, owns ? 2 : 0);
             }
             case TRY_EXCEPT -> b().setHandler(f.outer());
             case FINALLY_TRY -> {
@@ -142,56 +146,98 @@ final class BlockCompiler {
         b().bind(exit);
     }
 
+    /**
+     * A loop over a generator made for it ({@code for x in gen():}) owns that generator: when the loop is left
+     * early (break, return, an exception) nothing else refers to it, and CPython finalizes it at once (closing a
+     * generator, scheduling {@code aclose()} for an async one). Such loops mark the iterator (GET_ITER/GET_AITER
+     * arg 1), drop it with POP_TOP arg 2, and have a handler that drops it before an exception leaves the loop.
+     */
+    static boolean ownsIterator(org.loopscope.script.syntax.Expr iter) {
+        return iter instanceof org.loopscope.script.syntax.Expr.Call
+                || iter instanceof org.loopscope.script.syntax.Expr.GeneratorExp;
+    }
+
     void forLoop(Stmt.For s) {
         if (s.isAsync()) {
             asyncFor(s);
             return;
         }
+        boolean owns = ownsIterator(s.iter());
         Label start = new Label();
         Label cleanup = new Label();
         Label exit = new Label();
+        Label drop = owns ? new Label() : null;
         expr(s.iter());
         b().at(s.iter().span());
-        b().emit(Op.GET_ITER);
+        b().emit(Op.GET_ITER, owns ? 1 : 0);
+        CodeBuilder.HandlerBlock outer = b().handler();
         b().bind(start);
+        if (owns) {
+            b().pushHandler(drop);
+        }
         b().at(s.target().span());
         b().jump(Op.FOR_ITER, cleanup);
-        c.u.fblocks.push(new FBlock(FBlock.Kind.FOR_LOOP, start, exit, null, b().handler()));
+        c.u.fblocks.push(new FBlock(FBlock.Kind.FOR_LOOP, start, exit, owns ? Boolean.TRUE : null, outer));
         c.expressions.store(s.target());
         body(s.body());
         c.u.fblocks.pop();
         b().at(s.span());
         b().jump(Op.JUMP, start);
+        b().setHandler(outer);
         b().bind(cleanup);
         body(s.orelse());
+        if (owns) {
+            emitDrop(drop, exit);
+        }
         b().bind(exit);
+    }
+
+    /** The handler of a loop that owns its iterator: drops it (finalizing it), then lets the exception go on. */
+    private void emitDrop(Label drop, Label exit) {
+        b().jump(Op.JUMP, exit);
+        b().bind(drop);
+        b().setPosition(CodeObject.Position.NONE);
+        b().emit(Op.SWAP, 2);
+        b().emit(Op.POP_TOP, 2);
+        b().emit(Op.RERAISE);
     }
 
     private void asyncFor(Stmt.For s) {
         if (c.u.type != Unit.Type.ASYNC_FUNCTION && c.u.type != Unit.Type.COMPREHENSION) {
             throw c.error(s.span(), "'async for' outside async function");
         }
+        boolean owns = ownsIterator(s.iter());
         Label start = new Label();
         Label except = new Label();
         Label exit = new Label();
+        Label drop = owns ? new Label() : null;
         expr(s.iter());
         b().at(s.iter().span());
-        b().emit(Op.GET_AITER);
+        b().emit(Op.GET_AITER, owns ? 1 : 0);
+        CodeBuilder.HandlerBlock loopOuter = b().handler();
         b().bind(start);
+        if (owns) {
+            b().pushHandler(drop);
+        }
         CodeBuilder.HandlerBlock outer = b().pushHandler(except);
         b().emit(Op.GET_ANEXT);
         c.expressions.awaitTop(0);
         b().setHandler(outer);
-        c.u.fblocks.push(new FBlock(FBlock.Kind.FOR_LOOP, start, exit, null, outer));
+        c.u.fblocks.push(new FBlock(FBlock.Kind.FOR_LOOP, start, exit, owns ? Boolean.TRUE : null,
+                owns ? loopOuter : outer));
         c.expressions.store(s.target());
         body(s.body());
         c.u.fblocks.pop();
         b().at(s.span());
         b().jump(Op.JUMP, start);
+        b().setHandler(loopOuter);
         b().bind(except);
         b().at(s.iter().span());
         b().emit(Op.END_ASYNC_FOR);
         body(s.orelse());
+        if (owns) {
+            emitDrop(drop, exit);
+        }
         b().bind(exit);
     }
 

@@ -250,6 +250,11 @@ public final class CodeObject {
         return line > 0 ? line : firstLine;
     }
 
+    /** Whether any instruction has a handler (the code has a try, with or async for block). */
+    public boolean hasHandlers() {
+        return handlers.length > 0;
+    }
+
     /** The handler covering instruction {@code index}, or null. */
     public Handler handler(int index) {
         if (index < 0 || index >= handlerIndex.length) {

@@ -51,6 +51,25 @@ public final class Compiler {
         return new Compiler(module, table, factory).compileModule();
     }
 
+    /**
+     * Compiles the input of {@code eval} (a module of one expression statement, see {@code Parser.parseEval}): the
+     * code returns the expression's value.
+     */
+    public static CodeObject compileEval(Module module, ConstantFactory factory) {
+        SymbolTable table = SymbolTable.build(module);
+        return new Compiler(module, table, factory).compileExpression();
+    }
+
+    private CodeObject compileExpression() {
+        enter(table.top(), Unit.Type.MODULE, "<module>", "<module>", null, 1);
+        Stmt.ExprStmt s = (Stmt.ExprStmt) module.body().get(0);
+        CodeObject.Position old = u.b.at(s.span());
+        expressions.visit(s.value());
+        u.b.emit(Op.RETURN_VALUE);
+        u.b.restore(old);
+        return exit(s.span(), null);
+    }
+
     private CodeObject compileModule() {
         enter(table.top(), Unit.Type.MODULE, "<module>", "<module>", null, 1);
         if (hasSimpleAnnotations(module.body())) {

@@ -42,7 +42,12 @@ final class AwaitableCoroutine implements Coroutine {
         in.beginStep();
         try {
             if (iterator == null) {
-                throw error;
+                // An async generator's aclose()/asend() is driven as a coroutine itself: a throw reaches the
+                // generator even before the first send. Anything else is wrapped, and raises at once.
+                if (!(awaitable instanceof PyAsyncGenerator.AThrow || awaitable instanceof PyAsyncGenerator.ASend)) {
+                    throw error;
+                }
+                iterator = awaitable;
             }
             Object r = Awaiting.throwInto(in, iterator, (PyException) error);
             if (r == Awaiting.NO_THROW) {

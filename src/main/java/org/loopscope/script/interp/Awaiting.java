@@ -33,7 +33,8 @@ final class Awaiting {
             }
             return coro;
         }
-        if (obj instanceof EngineCoro || obj instanceof PyAsyncGenerator.ASend || obj instanceof PyAsyncGenerator.AThrow) {
+        if (obj instanceof EngineCoro || obj instanceof PyAsyncGenerator.ASend || obj instanceof PyAsyncGenerator.AThrow
+                || obj instanceof AnextAwaitable) {
             return obj;
         }
         if (obj instanceof PyGenerator gen && gen.isIterableCoroutine()) {

@@ -31,6 +31,11 @@ final class EngineCoro extends PyObject implements Coroutine, Delegate, org.loop
         this.result = result;
     }
 
+    /** Whether nothing has driven the coroutine yet (it was neither sent to nor closed). */
+    boolean unstarted() {
+        return !started && !finished;
+    }
+
     /** The engine coroutine inside. */
     Coroutine inner() {
         return inner;

@@ -125,7 +125,14 @@ final class Eval {
                         int line = co.line(ip);
                         if (line != lastLine) {
                             lastLine = line;
-                            in.lineEvent(line);
+                            try {
+                                in.lineEvent(line);
+                            } catch (PyException e) {
+                                // Raised by an outside event (Ctrl+C) while the line's cost passed: the new
+                                // line's first instruction raised it, as the handler lookup below expects.
+                                ip++;
+                                throw e;
+                            }
                         }
                     }
                     final int word = code[ip++];
@@ -137,6 +144,12 @@ final class Eval {
                             stack[sp] = null;
                             if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
                                 in.warnUnawaited(c, f, ip - 1);
+                            } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t) {
+                                t.markUnreferenced();
+                            } else if (arg == 1 && dropped instanceof EngineCoro c) {
+                                in.warnUnawaited(c, f, ip - 1);
+                            } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
+                                Finalizers.dropped(in, g);
                             }
                         }
                         case Op.COPY -> {
@@ -383,7 +396,13 @@ final class Eval {
                                 ip = arg;
                             }
                         }
-                        case Op.GET_ITER -> stack[sp - 1] = PyOps.iter(stack[sp - 1]);
+                        case Op.GET_ITER -> {
+                            Object it = PyOps.iter(stack[sp - 1]);
+                            stack[sp - 1] = it;
+                            if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
+                                g.loopOwned = true;
+                            }
+                        }
                         case Op.FOR_ITER -> {
                             f.lasti = ip - 1;
                             Object it = stack[sp - 1];

@@ -22,6 +22,8 @@ abstract class GenBase extends PyObject implements Delegate {
     String qualname;
     boolean running;
     boolean finished;
+    /** Made for a {@code for} loop that owns it: finalized when the loop is left early (see {@link Finalizers}). */
+    boolean loopOwned;
 
     GenBase(Interpreter interp, Frame frame, PyFunction function) {
         this.interp = interp;
@@ -61,6 +63,9 @@ abstract class GenBase extends PyObject implements Delegate {
         if (!frame.started && error == null && value != Eval.NO_VALUE && !Py.isNone(value)) {
             throw Errors.typeError("can't send non-None value to a just-started " + kind());
         }
+        if (!frame.started && frame.code.hasHandlers()) {
+            interp.finalizers.started(this);
+        }
         running = true;
         excState.previous = interp.excState;
         interp.excState = excState;
@@ -83,6 +88,14 @@ abstract class GenBase extends PyObject implements Delegate {
     private void finish() {
         finished = true;
         excState.value = null;
+        if (frame.code.hasHandlers()) {
+            interp.finalizers.finished(this);
+        }
+        finished();
+    }
+
+    /** Called once when the frame has returned or raised. */
+    void finished() {
     }
 
     /** What resuming a finished frame gives: None for generators; coroutines raise instead. */

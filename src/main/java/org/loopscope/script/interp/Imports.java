@@ -29,6 +29,23 @@ final class Imports {
         this.factory = factory;
     }
 
+    /** What {@code __main__.__loader__} is: an object that only prints like CPython's loader. */
+    static final class Loader extends org.loopscope.script.runtime.PyObject {
+        static final org.loopscope.script.runtime.PyType TYPE = Native.newType("SourceFileLoader",
+                "_frozen_importlib_external", null, ns -> { });
+
+        @Override
+        public org.loopscope.script.runtime.PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public String toString() {
+            return "<_frozen_importlib_external.SourceFileLoader object at "
+                    + org.loopscope.script.runtime.Identity.address(this) + ">";
+        }
+    }
+
     void register(String name, PyModule module) {
         modules.put(name, module);
         sysModules.put(name, module);

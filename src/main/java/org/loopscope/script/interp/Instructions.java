@@ -171,7 +171,7 @@ final class Instructions {
         if (in == null) {
             return type.call(args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
         }
-        if (++in.depth > Interpreter.RECURSION_LIMIT) {
+        if (++in.depth > in.recursionLimit) {
             in.depth--;
             throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
         }

@@ -103,17 +103,36 @@ final class InterpTypes {
     }
 
     private static void genCommon(Map<String, Object> ns, String owner, String prefix) {
-        attr(ns, owner, "__name__", g -> ((GenBase) g).name, (g, v) -> ((GenBase) g).name = str(v, "__name__"));
-        attr(ns, owner, "__qualname__", g -> ((GenBase) g).qualname,
-                (g, v) -> ((GenBase) g).qualname = str(v, "__qualname__"));
-        attr(ns, owner, prefix + "_running", g -> ((GenBase) g).running, null);
-        attr(ns, owner, prefix + "_frame", g -> ((GenBase) g).finished ? Py.NONE : new FrameRef((GenBase) g), null);
-        attr(ns, owner, prefix + "_code", g -> new CodeRef(((GenBase) g).frame.code), null);
+        // An engine coroutine (asyncio.sleep(...)) is a "coroutine" too, without a frame the program can see.
+        attr(ns, owner, "__name__", g -> g instanceof GenBase gb ? gb.name : engineName((EngineCoro) g, false),
+                (g, v) -> asGen(g, "__name__").name = str(v, "__name__"));
+        attr(ns, owner, "__qualname__", g -> g instanceof GenBase gb ? gb.qualname : engineName((EngineCoro) g, true),
+                (g, v) -> asGen(g, "__qualname__").qualname = str(v, "__qualname__"));
+        attr(ns, owner, prefix + "_running", g -> g instanceof GenBase gb && gb.running, null);
+        attr(ns, owner, prefix + "_frame", g -> g instanceof GenBase gb && !gb.finished ? new FrameRef(gb) : Py.NONE,
+                null);
+        attr(ns, owner, prefix + "_code", g -> g instanceof GenBase gb ? new CodeRef(gb.frame.code) : Py.NONE, null);
         method(ns, owner, "close", (self, a, k) -> {
             Native.noArgs("close", a, k);
-            ((GenBase) self).closeImpl();
+            if (self instanceof EngineCoro e) {
+                e.close();
+            } else {
+                ((GenBase) self).closeImpl();
+            }
             return Py.NONE;
         });
+    }
+
+    private static String engineName(EngineCoro coro, boolean qualified) {
+        String q = coro.qualifiedName();
+        return qualified ? q : q.substring(q.lastIndexOf('.') + 1);
+    }
+
+    private static GenBase asGen(Object g, String name) {
+        if (g instanceof GenBase gb) {
+            return gb;
+        }
+        throw Errors.attributeError("attribute '" + name + "' of 'coroutine' objects is not writable");
     }
 
     private static void generatorAttrs(Map<String, Object> ns) {

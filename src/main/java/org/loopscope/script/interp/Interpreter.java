@@ -37,8 +37,11 @@ public final class Interpreter {
     final PyDict builtins;
     final Imports imports;
     final BuiltinFunction buildClass;
+    final Finalizers finalizers = new Finalizers(this);
     ExcState excState = new ExcState();
     int depth;
+    /** {@code sys.getrecursionlimit()}: how deep Python frames may nest. */
+    int recursionLimit = RECURSION_LIMIT;
     /** The frame executing now (innermost), or null. */
     Frame frame;
     long ticks;
@@ -129,6 +132,16 @@ public final class Interpreter {
         return imports.sysModules;
     }
 
+    /** A new {@code __main__} module for the script at {@code path}, with CPython's module globals. */
+    public PyModule newMainModule(String path) {
+        return PyModule.script("__main__", path, imports.module("builtins"), new Imports.Loader());
+    }
+
+    /** What CPython finalizes when the program ends (see {@link Finalizers}); call once, after the script. */
+    public void finalizeAtExit() {
+        finalizers.atExit();
+    }
+
     /** Registers a module as imported (the run's {@code __main__}). */
     public void registerModule(String name, PyModule module) {
         imports.register(name, module);
@@ -187,11 +200,35 @@ public final class Interpreter {
         lineEvents = on;
     }
 
+    /** Loop seconds each new source line takes while an event loop runs (0: lines are free). */
+    private volatile double lineCost;
+
+    /**
+     * Gives every new source line run while an event loop runs a cost in loop seconds, so CPU-bound code takes
+     * time on the timeline; the line reporting must be on ({@link #emitLineEvents}).
+     */
+    public void lineCost(double seconds) {
+        lineCost = seconds;
+    }
+
     void lineEvent(int line) {
         EventLoop loop = engine.runningLoop();
-        if (loop != null && engine.instruments().any()) {
+        if (loop == null) {
+            return;
+        }
+        if (engine.instruments().any()) {
             Task task = loop.currentTask();
             engine.instruments().emit(i -> i.line(loop, task, line));
+        }
+        double cost = lineCost;
+        if (cost > 0) {
+            if (onWorker()) {
+                // A simulated worker thread or process computes on a CPU of its own: its time, not the loop's.
+                workerBlocked(cost);
+            } else {
+                // The loop is held while the line runs; outside events due meanwhile are delivered on the way.
+                engine.pass(cost);
+            }
         }
     }
 
@@ -209,13 +246,35 @@ public final class Interpreter {
     }
 
     void enterFrame(Frame f) {
-        if (++depth > RECURSION_LIMIT) {
+        if (++depth > recursionLimit) {
             depth--;
             throw Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (++ticks > tickLimit) {
             overBudget(f);
         }
+    }
+
+    /** {@code sys.getrecursionlimit()}. */
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** {@code sys.setrecursionlimit(limit)}, with CPython's checks. */
+    public void setRecursionLimit(long limit) {
+        if (limit < 1) {
+            throw Errors.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (limit <= depth) {
+            throw Errors.of(ExcTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit
+                    + " at the recursion depth " + depth + ": the limit is too low");
+        }
+        recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+    }
+
+    /** The exception being handled where the program is now ({@code sys.exception()}), or null. */
+    public PyException handledException() {
+        return excState.topmost();
     }
 
     /** Counts Python frames that CPython would have on the stack but the engine runs in Java (asyncio.run...). */
@@ -317,9 +376,21 @@ public final class Interpreter {
      */
     void warnUnawaited(PyCoroutine coro, Frame f, int lasti) {
         coro.finished = true;
+        warnUnawaited(coro.qualname, f, lasti);
+    }
+
+    /** The same for a library coroutine ({@code asyncio.sleep(1)} as a statement). */
+    void warnUnawaited(EngineCoro coro, Frame f, int lasti) {
+        if (coro.unstarted()) {
+            coro.close();
+            warnUnawaited(coro.qualifiedName(), f, lasti);
+        }
+    }
+
+    private void warnUnawaited(String qualname, Frame f, int lasti) {
         String file = f.code.filename();
         int line = f.code.line(lasti);
-        String message = "coroutine '" + coro.qualname + "' was never awaited";
+        String message = "coroutine '" + qualname + "' was never awaited";
         if (!warned.add(file + ":" + line + ":" + message)) {
             return;
         }
@@ -331,6 +402,21 @@ public final class Interpreter {
         }
         out.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, out.toString());
+    }
+
+    private Tracebacks tracebacks;
+
+    /** The printer of the reports CPython writes itself (unraisable exceptions). */
+    public void setTracebacks(Tracebacks printer) {
+        tracebacks = printer;
+    }
+
+    /** An exception that cannot propagate (raised by a finalizer): "Exception ignored in: obj" and its report. */
+    void unraisable(PyException error, Object where) {
+        String report = tracebacks == null ? org.loopscope.script.runtime.Exceptions.formatExceptionOnly(error)
+                : tracebacks.format(error);
+        context.output().write(org.loopscope.script.runtime.Output.Stream.STDERR, "Exception ignored in: "
+                + org.loopscope.script.runtime.PyOps.repr(where) + "\n" + report);
     }
 
     /** {@code exc.__traceback__}. */

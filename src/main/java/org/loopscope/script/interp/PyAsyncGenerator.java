@@ -13,10 +13,45 @@ import org.loopscope.script.runtime.PyType;
  * awaitables its {@code __anext__}, {@code asend}, {@code athrow} and {@code aclose} return. Its own yields come
  * out as {@link AsyncGenValue}s; what its awaits yield passes through to the event loop.
  */
-final class PyAsyncGenerator extends GenBase {
+final class PyAsyncGenerator extends GenBase implements org.loopscope.engine.AsyncGenerator {
+
+    private boolean hooksInited;
+    /** The loop whose hooks saw the first iteration (CPython's {@code ag_finalizer}), or null. */
+    private org.loopscope.engine.EventLoop hooks;
 
     PyAsyncGenerator(Interpreter interp, Frame frame, PyFunction function) {
         super(interp, frame, function);
+    }
+
+    /** CPython's {@code async_gen_init_hooks}: the loop running at the first iteration registers the generator. */
+    private void initHooks() {
+        if (hooksInited) {
+            return;
+        }
+        hooksInited = true;
+        hooks = interp.engine.runningLoop();
+        if (hooks != null) {
+            hooks.asyncgens().firstIter(this);
+        }
+    }
+
+    @Override
+    void finished() {
+        if (hooks != null) {
+            hooks.asyncgens().forget(this);
+        }
+    }
+
+    /** The last reference is gone while suspended: the loop's finalizer schedules {@code aclose()}. */
+    void dropped() {
+        if (!finished && frame.started && hooks != null) {
+            hooks.asyncgens().finalizer(this);
+        }
+    }
+
+    @Override
+    public org.loopscope.engine.Coroutine aclose() {
+        return Vm.awaitableCoroutine(athrow(null));
     }
 
     @Override
@@ -40,11 +75,18 @@ final class PyAsyncGenerator extends GenBase {
         return super.convertStop(e);
     }
 
+    @Override
+    public String toString() {
+        return "<async_generator object " + qualname + " at " + Identity.address(this) + ">";
+    }
+
     ASend asend(Object value) {
+        initHooks();
         return new ASend(this, value);
     }
 
     AThrow athrow(PyException error) {
+        initHooks();
         return new AThrow(this, error);
     }
 

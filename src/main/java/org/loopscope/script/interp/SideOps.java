@@ -210,7 +210,13 @@ final class SideOps {
                 sp = Calls.unpackEx(seq, arg & 0xff, arg >> 8, stack, sp);
             }
             case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Awaiting.yieldFromIter(stack[sp - 1], co);
-            case Op.GET_AITER -> stack[sp - 1] = Awaiting.getAiter(stack[sp - 1]);
+            case Op.GET_AITER -> {
+                Object it = Awaiting.getAiter(stack[sp - 1]);
+                stack[sp - 1] = it;
+                if (arg != 0 && it instanceof GenBase g && !g.frame.started) {
+                    g.loopOwned = true;
+                }
+            }
             case Op.GET_ANEXT -> {
                 Object awaitable = Awaiting.getAnext(in, stack[sp - 1]);
                 stack[sp++] = awaitable;

@@ -162,6 +162,10 @@ public final class Tracebacks {
 
     /** The last line(s) of a report: {@code ValueError: message}, with a suggestion for a missing name. */
     private String exceptionOnly(PyException e) {
+        String located = syntaxErrorOnly(e);
+        if (located != null) {
+            return located;
+        }
         String text = Exceptions.formatExceptionOnly(e);
         String suggestion = Suggestions.suggest(interp, e);
         if (suggestion == null) {
@@ -169,6 +173,40 @@ public final class Tracebacks {
         }
         int nl = text.indexOf('\n');
         return text.substring(0, nl) + ". Did you mean: '" + suggestion + "'?" + text.substring(nl);
+    }
+
+    /**
+     * A SyntaxError that knows where it is (from {@code eval}, {@code exec} or {@code compile}) prints that place,
+     * the line and a caret before {@code SyntaxError: msg}; null for other exceptions.
+     */
+    private static String syntaxErrorOnly(PyException e) {
+        if (!e.type().isSubtype(org.loopscope.script.runtime.ExcTypes.SYNTAX_ERROR)
+                || !(member(e, "filename") instanceof String file) || !(member(e, "lineno") instanceof Long line)) {
+            return null;
+        }
+        boolean exact = e.type() == org.loopscope.script.runtime.ExcTypes.SYNTAX_ERROR;
+        Object msg = member(e, "msg");
+        Object text = member(e, "text");
+        org.loopscope.script.syntax.PySyntaxError located = new org.loopscope.script.syntax.PySyntaxError(
+                exact ? org.loopscope.script.syntax.PySyntaxError.Kind.SYNTAX_ERROR
+                        : org.loopscope.script.syntax.PySyntaxError.Kind.INDENTATION_ERROR,
+                msg == null || org.loopscope.script.runtime.Py.isNone(msg) ? "" : org.loopscope.script.runtime.Reprs.str(msg), file,
+                line.intValue(), intOr(member(e, "offset")), intOr(member(e, "end_lineno")),
+                intOr(member(e, "end_offset")), text instanceof String t ? t : null);
+        String block = located.format();
+        int last = block.lastIndexOf('\n', block.length() - 2);
+        String head = block.substring(0, last + 1);
+        String tail = block.substring(last + 1);
+        String kindName = located.kind().pythonName();
+        return head + e.type().tracebackName() + tail.substring(kindName.length());
+    }
+
+    private static Object member(PyException e, String name) {
+        return org.loopscope.script.runtime.Attrs.getattrOrNull(e, name);
+    }
+
+    private static int intOr(Object value) {
+        return value instanceof Long l ? l.intValue() : -1;
     }
 
     /** The entries of {@code error}'s traceback, outermost first, with repeated runs folded. */

@@ -40,6 +40,32 @@ public final class Vm {
         return null;
     }
 
+    /**
+     * A library function given {@code args} raised before taking charge of them: coroutines among them that never
+     * started are left never awaited (CPython warns when they are collected; see {@link Finalizers}).
+     */
+    public static void orphaned(Object[] args) {
+        Interpreter in = Interpreter.current();
+        if (in == null) {
+            return;
+        }
+        for (Object a : args) {
+            if (a instanceof PyCoroutine c && !c.frame.started && !c.finished) {
+                in.finalizers.orphaned(c);
+            }
+        }
+    }
+
+    /** The frame object of a suspended script coroutine ({@code cr_frame}), or null. */
+    public static Object suspendedFrame(Object coro) {
+        return coro instanceof GenBase g && g.frame.started && !g.finished ? new FrameRef(g) : null;
+    }
+
+    /** Whether {@code value} is a generator object. */
+    public static boolean isGenerator(Object value) {
+        return value instanceof PyGenerator;
+    }
+
     /** {@code asyncio.iscoroutine(value)}. */
     public static boolean isCoroutine(Object value) {
         return value instanceof PyCoroutine || value instanceof EngineCoro;

@@ -51,10 +51,17 @@ final class AsyncioModule {
         AsyncioState state = AsyncioState.of(interp);
         PyModule module = new PyModule("asyncio", Engine.CPYTHON_ASYNCIO + "/__init__.py");
         PyDict d = module.dict();
-        fn(d, "run", (a, k) -> run(state, RUN.bind(a, k)[0]));
+        fn(d, "run", (a, k) -> {
+            Object[] v = RUN.bind(a, k);
+            return run(state, v[0], v[1] == null || Py.isNone(v[1]) ? null : PyOps.truthy(v[1]));
+        });
         fn(d, "sleep", (a, k) -> {
             Object[] v = SLEEP.bind(a, k);
             double delay = AsyncioState.seconds(v[0], false);
+            if (delay > 0) {
+                // A simulated process that blocked earlier in this turn sleeps from its own time.
+                delay += interp.workerOffset();
+            }
             return Vm.coroutine(state.asyncio.sleep(delay, v[1] == null ? Py.NONE : v[1]));
         });
         fn(d, "gather", (a, k) -> {
@@ -92,7 +99,11 @@ final class AsyncioModule {
             Object[] v = WAIT.bind(a, k);
             ReturnWhen when = v[2] == null ? ReturnWhen.ALL_COMPLETED
                     : ReturnWhen.of(interp.engine().host(), v[2]);
-            return Vm.coroutine(state.asyncio.wait(futures(v[0]), AsyncioState.seconds(v[1], true), when));
+            List<Object> fs = futures(v[0]);
+            // 3.11's wait() refuses coroutines when it runs: they are then never awaited.
+            Object[] raw = fs.stream().filter(Vm::isCoroutine).toArray();
+            Vm.orphaned(raw);
+            return Vm.coroutine(state.asyncio.wait(fs, AsyncioState.seconds(v[1], true), when));
         });
         fn(d, "as_completed", (a, k) -> {
             Object[] v = AS_COMPLETED.bind(a, k);
@@ -126,6 +137,7 @@ final class AsyncioModule {
             interp.engine().setEventLoop(Py.isNone(loop) ? null : state.loopArg(loop));
             return Py.NONE;
         });
+        LoopPolicy.install(d);
         fn(d, "get_running_loop", (a, k) -> {
             Native.noArgs("get_running_loop", a, k);
             return state.loop(state.asyncio.getRunningLoop());
@@ -148,7 +160,11 @@ final class AsyncioModule {
             }
             return tasks;
         });
-        fn(d, "iscoroutine", (a, k) -> Vm.isCoroutine(Native.oneArg("iscoroutine", a, k)));
+        fn(d, "iscoroutine", (a, k) -> {
+            // asyncio counts every generator as a coroutine (generator-based coroutines).
+            Object v = Native.oneArg("iscoroutine", a, k);
+            return Vm.isCoroutine(v) || Vm.isGenerator(v);
+        });
         fn(d, "iscoroutinefunction", (a, k) -> Vm.isCoroutineFunction(Native.oneArg("iscoroutinefunction", a, k)));
         fn(d, "isfuture", (a, k) -> Native.oneArg("isfuture", a, k) instanceof Future);
         d.put("Future", Types.FUTURE);
@@ -165,7 +181,7 @@ final class AsyncioModule {
         d.put("Timeout", Primitives.TIMEOUT_TYPE);
         d.put("Handle", HandleObject.HANDLE);
         d.put("TimerHandle", HandleObject.TIMER_HANDLE);
-        d.put("AbstractEventLoop", LoopObject.TYPE);
+        d.put("AbstractEventLoop", LoopObject.ABSTRACT);
         d.put("CancelledError", ExcTypes.CANCELLED_ERROR);
         d.put("TimeoutError", ExcTypes.TIMEOUT_ERROR);
         d.put("InvalidStateError", ExcTypes.INVALID_STATE_ERROR);
@@ -182,17 +198,24 @@ final class AsyncioModule {
     }
 
     private static void fn(PyDict d, String name, PyCallable impl) {
-        d.put(name, new BuiltinFunction(name, impl));
+        d.put(name, new BuiltinFunction(name, (a, k) -> {
+            try {
+                return impl.call(a, k);
+            } catch (org.loopscope.script.runtime.PyException e) {
+                Vm.orphaned(a);
+                throw e;
+            }
+        }));
     }
 
     /** {@code asyncio.run(main)}: the frames CPython has above the main task, the library frames on errors. */
-    private static Object run(AsyncioState state, Object main) {
+    private static Object run(AsyncioState state, Object main, Boolean debug) {
         if (!Vm.isCoroutine(main)) {
             throw Errors.valueError("a coroutine was expected, got " + PyOps.repr(main));
         }
         Coroutine coro = Vm.asCoroutine(main);
         return state.throughLibrary(6, AsyncioState.LoopEntry.RUN_UNTIL_COMPLETE,
-                () -> org.loopscope.script.interp.EngineValues.toPython(state.asyncio.run(coro)),
+                () -> org.loopscope.script.interp.EngineValues.toPython(state.asyncio.run(coro, debug)),
                 LibraryFrames.RUNNER_RUN, LibraryFrames.RUNNERS_RUN);
     }
 

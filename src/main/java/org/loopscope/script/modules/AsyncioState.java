@@ -54,6 +54,10 @@ final class AsyncioState {
     /** A coroutine argument, or TypeError {@code a coroutine was expected, got ...}. */
     static Coroutine coroutineArg(Object value) {
         Coroutine c = Vm.asCoroutine(value);
+        if (c == null && value instanceof Coroutine coroutine && value instanceof org.loopscope.script.runtime.PyObj) {
+            // A library object that is a collections.abc.Coroutine (aiohttp's request context manager).
+            c = coroutine;
+        }
         if (c == null) {
             throw Errors.typeError("a coroutine was expected, got " + PyOps.repr(value));
         }

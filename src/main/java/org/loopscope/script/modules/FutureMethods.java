@@ -126,6 +126,12 @@ final class FutureMethods {
             return Py.NONE;
         });
         method(t, "get_coro", (s, a, k) -> task(s).getCoro());
+        method(t, "get_stack", (s, a, k) -> {
+            // The suspended frame of a pending task's coroutine; none once it is done.
+            Object frame = task(s).done() ? null : Vm.suspendedFrame(task(s).getCoro());
+            return frame == null ? new org.loopscope.script.runtime.PyList()
+                    : org.loopscope.script.runtime.PyList.of(frame);
+        });
         method(t, "cancelling", (s, a, k) -> Py.integer(task(s).cancelling()));
         method(t, "uncancel", (s, a, k) -> Py.integer(task(s).uncancel()));
         t.defineBuiltinConstructor((cls, args, kw) -> {

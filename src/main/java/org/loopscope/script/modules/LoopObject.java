@@ -21,10 +21,14 @@ import org.loopscope.script.runtime.PyType;
  */
 final class LoopObject extends PyObject {
 
-    static final PyType TYPE = Native.newType("_UnixSelectorEventLoop", "asyncio.unix_events", null,
+    /** {@code asyncio.AbstractEventLoop}, the base class of the loop (for isinstance checks). */
+    static final PyType ABSTRACT = Native.newType("AbstractEventLoop", "asyncio.events", null, ns -> { });
+    static final PyType TYPE = Native.newType("_UnixSelectorEventLoop", "asyncio.unix_events", ABSTRACT,
             LoopObject::methods);
 
     private static final Signature CALL_SOON = Signature.of("call_soon(callback, *args, context=None)");
+    private static final Signature CALL_SOON_THREADSAFE =
+            Signature.of("call_soon_threadsafe(callback, *args, context=None)");
     private static final Signature CALL_LATER = Signature.of("call_later(delay, callback, *args, context=None)");
     private static final Signature CALL_AT = Signature.of("call_at(when, callback, *args, context=None)");
     private static final Signature CREATE_TASK = Signature.of("create_task(coro, *, name=None, context=None)");
@@ -58,6 +62,9 @@ final class LoopObject extends PyObject {
         String owner = "_UnixSelectorEventLoop";
         Native.method(ns, owner, "run_until_complete", (s, a, k) -> {
             Object[] v = RUN_UNTIL_COMPLETE.bind(a, k);
+            if (self(s).loop.isClosed() || self(s).loop.isRunning()) {
+                Vm.orphaned(a);
+            }
             return self(s).state.runUntilComplete(self(s).loop, v[0]);
         });
         Native.method(ns, owner, "run_forever", (s, a, k) -> {
@@ -76,21 +83,43 @@ final class LoopObject extends PyObject {
             self(s).loop.close();
             return Py.NONE;
         });
+        Native.method(ns, owner, "shutdown_asyncgens", (s, a, k) -> {
+            Native.noArgs("shutdown_asyncgens", a, k);
+            return Vm.coroutine(self(s).loop.asyncgens().shutdown());
+        });
+        Native.method(ns, owner, "shutdown_default_executor", (s, a, k) -> {
+            Native.noArgs("shutdown_default_executor", a, k);
+            return Vm.coroutine(org.loopscope.engine.Runner.shutdownDefaultExecutor());
+        });
         Native.method(ns, owner, "is_running", (s, a, k) -> self(s).loop.isRunning());
         Native.method(ns, owner, "is_closed", (s, a, k) -> self(s).loop.isClosed());
-        Native.method(ns, owner, "get_debug", (s, a, k) -> Boolean.FALSE);
-        Native.method(ns, owner, "set_debug", (s, a, k) -> Py.NONE);
-        Native.method(ns, owner, "time", (s, a, k) -> self(s).loop.time());
+        Native.method(ns, owner, "get_debug", (s, a, k) -> self(s).loop.debug());
+        Native.method(ns, owner, "set_debug", (s, a, k) -> {
+            self(s).loop.setDebug(PyOps.truthy(Native.oneArg("set_debug", a, k)));
+            return Py.NONE;
+        });
+        Native.attribute(ns, owner, "slow_callback_duration",
+                s -> self(s).loop.slowCallbackDuration(),
+                (s, v) -> self(s).loop.slowCallbackDuration(((Number) PyOps.mul(v, 1.0)).doubleValue()));
+        // On a simulated worker thread or process, the clock reads that worker's own time.
+        Native.method(ns, owner, "time", (s, a, k) -> self(s).loop.time() + self(s).state.interp.workerOffset());
         Native.method(ns, owner, "call_soon", (s, a, k) -> {
             Object[] v = CALL_SOON.bind(a, k);
             checkCallback(v[0], "call_soon");
             Handle h = self(s).loop.callSoon(Callbacks.handle(self(s).state.interp, v[0], (Object[]) v[1]));
             return new HandleObject(h);
         });
+        Native.method(ns, owner, "call_soon_threadsafe", (s, a, k) -> {
+            // One thread runs everything here, so it is call_soon under its own name.
+            Object[] v = CALL_SOON_THREADSAFE.bind(a, k);
+            checkCallback(v[0], "call_soon_threadsafe");
+            Handle h = self(s).loop.callSoon(Callbacks.handle(self(s).state.interp, v[0], (Object[]) v[1]));
+            return new HandleObject(h);
+        });
         Native.method(ns, owner, "call_later", (s, a, k) -> {
             Object[] v = CALL_LATER.bind(a, k);
             checkCallback(v[1], "call_later");
-            double delay = AsyncioState.seconds(v[0], false);
+            double delay = AsyncioState.seconds(v[0], false) + self(s).state.interp.workerOffset();
             TimerHandle h = self(s).loop.callLater(delay, Callbacks.handle(self(s).state.interp, v[1],
                     (Object[]) v[2]));
             return new HandleObject(h);
@@ -99,13 +128,16 @@ final class LoopObject extends PyObject {
             Object[] v = CALL_AT.bind(a, k);
             checkCallback(v[1], "call_at");
             double when = AsyncioState.seconds(v[0], false);
-            TimerHandle h = self(s).loop.callAt(when, Callbacks.handle(self(s).state.interp, v[1],
+            TimerHandle h = self(s).loop.callAtGiven(when, Callbacks.handle(self(s).state.interp, v[1],
                     (Object[]) v[2]));
             return new HandleObject(h);
         });
         Native.method(ns, owner, "create_task", (s, a, k) -> {
             Object[] v = CREATE_TASK.bind(a, k);
             String name = v[1] == null || Py.isNone(v[1]) ? null : PyOps.str(v[1]);
+            if (self(s).loop.isClosed()) {
+                Vm.orphaned(a);
+            }
             return self(s).loop.createTask(AsyncioState.coroutineArg(v[0]), name);
         });
         Native.method(ns, owner, "run_in_executor", (s, a, k) -> {
@@ -141,31 +173,11 @@ final class LoopObject extends PyObject {
     }
 
     /**
-     * {@code run_in_executor(None, func, *args)}, simulated: {@code func} runs at once as if on a worker thread of
-     * the default executor (its blocking sleeps cost the worker, not the loop), and the returned future completes
-     * when that worker would have finished, as a thread pool with a free worker per call would.
+     * {@code run_in_executor(None, func, *args)}: {@code func} runs on a thread of the loop's simulated default
+     * executor ({@link DefaultExecutor}); the returned future is done when that thread would have finished.
      */
     static org.loopscope.engine.Future runInExecutor(LoopObject lo, Object func, Object[] args) {
-        org.loopscope.engine.Future future = lo.loop.createFuture();
-        Object[] result = new Object[1];
-        org.loopscope.script.runtime.PyException[] error = new org.loopscope.script.runtime.PyException[1];
-        double busy = lo.state.interp.runAsWorker(() -> {
-            try {
-                result[0] = PyOps.call(func, args.clone(), null);
-            } catch (org.loopscope.script.runtime.PyException e) {
-                error[0] = e;
-            }
-        });
-        lo.loop.callLater(busy, org.loopscope.engine.Callback.named("_chain_future.<locals>._set_state()", () -> {
-            if (!future.cancelled()) {
-                if (error[0] != null) {
-                    future.setException(error[0]);
-                } else {
-                    future.setResult(result[0]);
-                }
-            }
-        }));
-        return future;
+        return DefaultExecutor.of(lo.state.interp, lo.loop).submit(func, args);
     }
 
     private static void checkCallback(Object callback, String method) {

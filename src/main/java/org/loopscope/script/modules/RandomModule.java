@@ -8,7 +8,6 @@ import org.loopscope.script.runtime.BuiltinFunction;
 import org.loopscope.script.runtime.Errors;
 import org.loopscope.script.runtime.ExcTypes;
 import org.loopscope.script.runtime.Py;
-import org.loopscope.script.runtime.PyCallable;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyList;
 import org.loopscope.script.runtime.PyModule;
@@ -19,11 +18,12 @@ import org.loopscope.script.runtime.PySet;
  * The {@code random} module with CPython's generator and algorithms, so the same seed gives the same numbers as
  * under {@code python3}: {@code seed}, {@code random}, {@code getrandbits}, {@code randrange}, {@code randint},
  * {@code choice}, {@code choices}, {@code shuffle}, {@code sample}, {@code uniform}, {@code gauss},
- * {@code expovariate}. The run seeds it (CPython would seed from the operating system).
+ * the continuous distributions of {@link RandomDistributions}, and the class {@code Random} whose instances have
+ * generators of their own. The run seeds it (CPython would seed from the operating system).
  */
 final class RandomModule {
 
-    private final MersenneTwister mt = new MersenneTwister();
+    final MersenneTwister mt = new MersenneTwister();
     private Double gaussNext;
 
     private RandomModule(long seed) {
@@ -38,32 +38,57 @@ final class RandomModule {
     private static final Signature UNIFORM = Signature.of("uniform(a, b)");
     private static final Signature GAUSS = Signature.of("gauss(mu=0.0, sigma=1.0)");
 
+    /** A generator seeded with {@code seed} (a {@code random.Random} instance's state). */
+    static RandomModule seeded(Object seed) {
+        RandomModule r = new RandomModule(0);
+        r.seed(seed);
+        return r;
+    }
+
+    /** What a function or method of the module does with its generator {@code r}. */
+    interface Impl {
+        Object call(RandomModule r, Object[] a, String[] k);
+    }
+
+    /** The module's functions, which are also the methods of {@code random.Random}, by name. */
+    static final java.util.Map<String, Impl> METHODS = methods();
+
     static PyModule create(long seed) {
         RandomModule r = new RandomModule(seed);
         PyModule module = new PyModule("random", org.loopscope.engine.Engine.CPYTHON_ASYNCIO
                 .replace("/asyncio", "/random.py"));
         PyDict d = module.dict();
-        fn(d, "seed", (a, k) -> {
+        METHODS.forEach((name, impl) -> d.put(name, new BuiltinFunction(name, (a, k) -> impl.call(r, a, k))));
+        d.put("Random", RandomObject.TYPE);
+        return module;
+    }
+
+    private static java.util.Map<String, Impl> methods() {
+        java.util.Map<String, Impl> m = new java.util.LinkedHashMap<>();
+        m.put("seed", (r, a, k) -> {
             r.seed(SEED.bind(a, k)[0]);
             return Py.NONE;
         });
-        fn(d, "random", (a, k) -> r.mt.random());
-        fn(d, "getrandbits", (a, k) -> {
+        m.put("random", (r, a, k) -> {
+            org.loopscope.script.interp.Native.noArgs("random", a, k);
+            return r.mt.random();
+        });
+        m.put("getrandbits", (r, a, k) -> {
             long n = PyOps.asLong(org.loopscope.script.interp.Native.oneArg("getrandbits", a, k));
             if (n < 0) {
                 throw Errors.valueError("number of bits must be non-negative");
             }
             return Py.integer(r.mt.getrandbits((int) n));
         });
-        fn(d, "randrange", (a, k) -> {
+        m.put("randrange", (r, a, k) -> {
             Object[] v = RANDRANGE.bind(a, k);
             return r.randrange(v[0], v[1], v[2]);
         });
-        fn(d, "randint", (a, k) -> {
+        m.put("randint", (r, a, k) -> {
             Object[] v = RANDINT.bind(a, k);
             return r.randrange(v[0], PyOps.add(v[1], 1L), null);
         });
-        fn(d, "choice", (a, k) -> {
+        m.put("choice", (r, a, k) -> {
             Object seq = org.loopscope.script.interp.Native.oneArg("choice", a, k);
             long n = PyOps.len(seq);
             if (n == 0) {
@@ -71,7 +96,7 @@ final class RandomModule {
             }
             return PyOps.getitem(seq, r.randbelow(BigInteger.valueOf(n)));
         });
-        fn(d, "shuffle", (a, k) -> {
+        m.put("shuffle", (r, a, k) -> {
             Object x = org.loopscope.script.interp.Native.oneArg("shuffle", a, k);
             for (long i = PyOps.len(x) - 1; i > 0; i--) {
                 Object j = r.randbelow(BigInteger.valueOf(i + 1));
@@ -83,28 +108,21 @@ final class RandomModule {
             }
             return Py.NONE;
         });
-        fn(d, "uniform", (a, k) -> {
+        m.put("uniform", (r, a, k) -> {
             Object[] v = UNIFORM.bind(a, k);
             return PyOps.add(v[0], PyOps.mul(PyOps.sub(v[1], v[0]), r.mt.random()));
         });
-        fn(d, "choices", (a, k) -> r.choices(CHOICES.bind(a, k)));
-        fn(d, "sample", (a, k) -> r.sample(SAMPLE.bind(a, k)));
-        fn(d, "gauss", (a, k) -> {
+        m.put("choices", (r, a, k) -> r.choices(CHOICES.bind(a, k)));
+        m.put("sample", (r, a, k) -> r.sample(SAMPLE.bind(a, k)));
+        m.put("gauss", (r, a, k) -> {
             Object[] v = GAUSS.bind(a, k);
             double z = r.gauss();
             Object mu = v[0] == null ? 0.0 : v[0];
             Object sigma = v[1] == null ? 1.0 : v[1];
             return PyOps.add(mu, PyOps.mul(z, sigma));
         });
-        fn(d, "expovariate", (a, k) -> {
-            Object lambd = org.loopscope.script.interp.Native.oneArg("expovariate", a, k);
-            return PyOps.truediv(-Math.log(1.0 - r.mt.random()), lambd);
-        });
-        return module;
-    }
-
-    private static void fn(PyDict d, String name, PyCallable impl) {
-        d.put(name, new BuiltinFunction(name, impl));
+        RandomDistributions.install(m);
+        return m;
     }
 
     private void seed(Object a) {

@@ -7,12 +7,14 @@ import org.loopscope.script.runtime.PyModule;
 
 /**
  * The modules a script may import: {@code asyncio}, {@code time}, {@code random}, {@code types},
- * {@code functools} and {@code sys}. Anything else is {@code ModuleNotFoundError}, as for a module that is not
- * installed: scripts reach no files, network, processes or Java.
+ * {@code functools}, {@code sys}, and the simulated {@code aiohttp} and {@code aiomultiprocess}. Anything else is
+ * {@code ModuleNotFoundError}, as for a module that is not installed: scripts reach no files, real network,
+ * processes or Java.
  */
 public final class StandardModules implements ModuleFactory {
 
-    private static final Set<String> NAMES = Set.of("asyncio", "time", "random", "types", "functools", "sys");
+    private static final Set<String> NAMES = Set.of("asyncio", "time", "random", "types", "functools", "sys",
+            "aiohttp", "aiomultiprocess");
 
     private final long seed;
     private final String scriptPath;
@@ -32,6 +34,8 @@ public final class StandardModules implements ModuleFactory {
             case "types" -> TypesModule.create(interp);
             case "functools" -> FunctoolsModule.create();
             case "sys" -> SysModule.create(interp, scriptPath);
+            case "aiohttp" -> org.loopscope.script.modules.aiohttp.AiohttpModule.create(interp, seed);
+            case "aiomultiprocess" -> org.loopscope.script.modules.aiomultiprocess.AiomultiprocessModule.create(interp);
             default -> null;
         };
     }
@@ -43,6 +47,7 @@ public final class StandardModules implements ModuleFactory {
 
     /** The default engine log handler: reports as CPython's logger does, through {@link LoopLogger}. */
     public static void installLogger(Interpreter interp, org.loopscope.script.interp.Tracebacks tracebacks) {
+        ModuleSupport.rememberTracebacks(interp, tracebacks);
         interp.engine().defaultExceptionHandler((loop, context) -> LoopLogger.log(interp, tracebacks, loop,
                 context));
     }

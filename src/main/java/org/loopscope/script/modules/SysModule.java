@@ -15,7 +15,10 @@ import org.loopscope.script.runtime.PyTuple;
 import org.loopscope.script.runtime.PyType;
 import org.loopscope.script.runtime.CmpOp;
 
-/** The {@code sys} module: {@code exit}, {@code version_info}, the standard streams, {@code argv}, limits. */
+/**
+ * The {@code sys} module: {@code exit}, {@code version_info}, the standard streams, {@code argv}, the recursion
+ * limit, {@code exc_info()}/{@code exception()}.
+ */
 final class SysModule {
 
     private SysModule() {
@@ -44,9 +47,28 @@ final class SysModule {
         d.put("__stdout__", interp.context().stdout());
         d.put("__stderr__", interp.context().stderr());
         d.put("argv", PyList.of(scriptPath));
-        d.put("getrecursionlimit", new BuiltinFunction("getrecursionlimit",
-                (a, k) -> Py.integer(Interpreter.RECURSION_LIMIT)));
-        d.put("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> Py.NONE));
+        d.put("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> {
+            Native.noArgs("getrecursionlimit", a, k);
+            return Py.integer(interp.recursionLimit());
+        }));
+        d.put("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> {
+            Object n = Native.oneArg("setrecursionlimit", a, k);
+            if (!(n instanceof Long) && !(n instanceof java.math.BigInteger) && !(n instanceof Boolean)) {
+                throw Errors.typeError("'" + Py.typeName(n) + "' object cannot be interpreted as an integer");
+            }
+            interp.setRecursionLimit(PyOps.asLong(n));
+            return Py.NONE;
+        }));
+        d.put("exc_info", new BuiltinFunction("exc_info", (a, k) -> {
+            Native.noArgs("exc_info", a, k);
+            org.loopscope.script.runtime.PyException e = interp.handledException();
+            return e == null ? PyTuple.of(Py.NONE, Py.NONE, Py.NONE)
+                    : PyTuple.of(e.type(), e, PyOps.getattr(e, "__traceback__"));
+        }));
+        d.put("exception", new BuiltinFunction("exception", (a, k) -> {
+            Native.noArgs("exception", a, k);
+            return Py.nn(interp.handledException());
+        }));
         d.put("modules", interp.sysModules());
         return module;
     }

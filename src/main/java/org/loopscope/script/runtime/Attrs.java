@@ -200,11 +200,19 @@ public final class Attrs {
             return;
         }
         if (obj instanceof HasDict owner && !(obj instanceof PyType)) {
+            java.util.Set<String> slots = type.isBuiltin() ? null : type.slotsOnly();
+            if (slots != null && !slots.contains(name)) {
+                if (attr != null) {
+                    throw Errors.attributeError("'" + type.cName() + "' object attribute '" + name
+                            + "' is read-only");
+                }
+                throw Errors.noAttribute(obj, name);
+            }
             owner.dict().put(name, value);
             return;
         }
         if (attr != null) {
-            throw Errors.attributeError("'" + type.name() + "' object attribute '" + name + "' is read-only");
+            throw Errors.attributeError("'" + type.cName() + "' object attribute '" + name + "' is read-only");
         }
         throw Errors.noAttribute(obj, name);
     }
@@ -243,7 +251,7 @@ public final class Attrs {
             return;
         }
         if (attr != null && !(obj instanceof HasDict)) {
-            throw Errors.attributeError("'" + type.name() + "' object attribute '" + name + "' is read-only");
+            throw Errors.attributeError("'" + type.cName() + "' object attribute '" + name + "' is read-only");
         }
         throw Errors.noAttribute(obj, name);
     }

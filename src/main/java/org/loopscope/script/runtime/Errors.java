@@ -42,7 +42,7 @@ public final class Errors {
     /** AttributeError for a missing attribute, with the {@code name} and {@code obj} attributes set (3.10+). */
     public static PyException noAttribute(Object obj, String name) {
         String message = obj instanceof PyType type
-                ? "type object '" + type.name() + "' has no attribute '" + name + "'"
+                ? "type object '" + type.cName() + "' has no attribute '" + name + "'"
                 : obj instanceof PyModule module ? "module '" + module.name() + "' has no attribute '" + name + "'"
                 : "'" + Py.typeName(obj) + "' object has no attribute '" + name + "'";
         PyException error = attributeError(message);

@@ -74,7 +74,7 @@ final class Iterators {
         PyType type = Py.type(iterator);
         Object method = type.isBuiltin() ? null : type.lookup("__next__");
         if (method == null) {
-            throw Errors.typeError("'" + type.name() + "' object is not an iterator");
+            throw Errors.typeError("'" + type.cName() + "' object is not an iterator");
         }
         try {
             return PyOps.callUnbound(method, iterator);
@@ -105,14 +105,14 @@ final class Iterators {
         Object method = type.isBuiltin() ? null : type.lookup("__reversed__");
         if (method != null) {
             if (Py.isNone(method)) {
-                throw Errors.typeError("'" + type.name() + "' object is not reversible");
+                throw Errors.typeError("'" + type.cName() + "' object is not reversible");
             }
             return PyOps.callUnbound(method, value);
         }
         boolean sequence = value instanceof PyTuple || value instanceof String
                 || (!type.isBuiltin() && type.lookup("__getitem__") != null && type.lookup("__len__") != null);
         if (!sequence) {
-            throw Errors.typeError("'" + type.name() + "' object is not reversible");
+            throw Errors.typeError("'" + type.cName() + "' object is not reversible");
         }
         return new BuiltinIterators.ReversedIterator(value, PyOps.len(value));
     }

@@ -91,7 +91,7 @@ final class Lengths {
         PyType type = Py.type(value);
         Object method = type.isBuiltin() ? null : type.lookup("__len__");
         if (method == null) {
-            throw Errors.typeError("object of type '" + type.name() + "' has no len()");
+            throw Errors.typeError("object of type '" + type.cName() + "' has no len()");
         }
         Object result = PyOps.callUnbound(method, value);
         Object index = PyOps.indexOrNull(result);

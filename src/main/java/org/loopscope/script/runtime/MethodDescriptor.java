@@ -63,7 +63,7 @@ public final class MethodDescriptor extends PyObject implements PyCallable, PyDe
         }
         Object self = args[0];
         if (!Py.type(self).isSubtype(owner)) {
-            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.cName() + "' objects doesn't apply to a '"
                     + Py.typeName(self) + "' object");
         }
         return impl.call(self, Args.rest(args), kwnames);
@@ -71,6 +71,6 @@ public final class MethodDescriptor extends PyObject implements PyCallable, PyDe
 
     @Override
     public String toString() {
-        return "<method '" + name + "' of '" + owner.name() + "' objects>";
+        return "<method '" + name + "' of '" + owner.cName() + "' objects>";
     }
 }

@@ -55,7 +55,7 @@ public final class Py {
 
     /** The class name as error messages quote it ({@code int}, {@code NoneType}, {@code Foo}). */
     public static String typeName(Object value) {
-        return type(value).name();
+        return type(value).cName();
     }
 
     /** A bool value. */

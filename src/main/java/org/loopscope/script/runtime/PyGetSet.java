@@ -34,7 +34,7 @@ final class PyGetSet extends PyObject implements PyDataDescriptor {
     @Override
     public void set(Object instance, Object value) {
         if (setter == null) {
-            throw Errors.attributeError("attribute '" + name + "' of '" + owner.name() + "' objects is not writable");
+            throw Errors.attributeError("attribute '" + name + "' of '" + owner.cName() + "' objects is not writable");
         }
         setter.accept(instance, value);
     }
@@ -42,13 +42,13 @@ final class PyGetSet extends PyObject implements PyDataDescriptor {
     @Override
     public void delete(Object instance) {
         if (setter == null) {
-            throw Errors.attributeError("attribute '" + name + "' of '" + owner.name() + "' objects is not writable");
+            throw Errors.attributeError("attribute '" + name + "' of '" + owner.cName() + "' objects is not writable");
         }
         setter.accept(instance, null);
     }
 
     @Override
     public String toString() {
-        return "<attribute '" + name + "' of '" + owner.name() + "' objects>";
+        return "<attribute '" + name + "' of '" + owner.cName() + "' objects>";
     }
 }

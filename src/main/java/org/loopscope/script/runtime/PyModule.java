@@ -19,6 +19,27 @@ public final class PyModule extends PyObject implements HasDict {
         }
     }
 
+    /**
+     * The module a script runs as ({@code __main__}), with the globals CPython gives it, in its order:
+     * {@code __name__}, {@code __doc__}, {@code __package__}, {@code __loader__}, {@code __spec__},
+     * {@code __annotations__}, {@code __builtins__}, {@code __file__}, {@code __cached__}.
+     */
+    public static PyModule script(String name, String file, PyModule builtins, Object loader) {
+        PyModule m = new PyModule(name, file);
+        PyDict d = m.dict;
+        d.clear();
+        d.put("__name__", name);
+        d.put("__doc__", Py.NONE);
+        d.put("__package__", Py.NONE);
+        d.put("__loader__", loader);
+        d.put("__spec__", Py.NONE);
+        d.put("__annotations__", new PyDict());
+        d.put("__builtins__", builtins);
+        d.put("__file__", file);
+        d.put("__cached__", Py.NONE);
+        return m;
+    }
+
     @Override
     public PyType type() {
         return Types.MODULE;

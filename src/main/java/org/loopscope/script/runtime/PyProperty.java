@@ -54,7 +54,8 @@ public final class PyProperty extends PyObject implements PyDataDescriptor {
         if (shown == null && fget != Py.NONE && Attrs.getattrOrNull(fget, "__name__") instanceof String s) {
             shown = s;
         }
-        return "property" + (shown == null ? "" : " '" + shown + "'") + " of '" + Py.typeName(instance) + "' object";
+        return "property" + (shown == null ? "" : " '" + shown + "'") + " of '" + Py.type(instance).qualname()
+                + "' object";
     }
 
     @Override

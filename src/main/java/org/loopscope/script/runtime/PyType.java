@@ -178,7 +178,13 @@ public final class PyType extends PyObject implements PyCallable {
         return module;
     }
 
-    /** The name as tracebacks print it: qualified by the module unless that is {@code builtins}/{@code __main__}. */
+    /** The name CPython's messages use ({@code tp_name}): {@code __name__}, dotted for asyncio's C types. */
+    public String cName() {
+        // CPython's C types of asyncio are declared as "_asyncio.Task" and "_asyncio.Future".
+        return builtin && module.equals("_asyncio") ? "_asyncio." + name : name;
+    }
+
+    /** The name of this class in a traceback's last line: qualified by its module unless builtins/__main__. */
     public String tracebackName() {
         return module.equals("builtins") || module.equals("__main__") ? qualname : module + "." + qualname;
     }
@@ -195,6 +201,44 @@ public final class PyType extends PyObject implements PyCallable {
 
     PyType[] mroShared() {
         return mro;
+    }
+
+    // The attribute names instances may have when every class but object declares __slots__; see slotsOnly().
+    private java.util.Set<String> slots;
+    private boolean slotsKnown;
+
+    /**
+     * The names instances are limited to when this class and all its bases but {@code object} declare
+     * {@code __slots__} without {@code __dict__} (instances then have no dict for other names); null otherwise.
+     */
+    public java.util.Set<String> slotsOnly() {
+        if (!slotsKnown) {
+            slots = computeSlots();
+            slotsKnown = true;
+        }
+        return slots;
+    }
+
+    private java.util.Set<String> computeSlots() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PyType t : mro) {
+            if (t == Types.OBJECT) {
+                continue;
+            }
+            Object declared = t.builtin ? null : t.dict.get("__slots__");
+            if (declared == null) {
+                return null;
+            }
+            if (declared instanceof String one) {
+                names.add(one);
+            } else {
+                Object it = PyOps.iter(declared);
+                for (Object n = PyOps.next(it); n != PyIterator.STOP; n = PyOps.next(it)) {
+                    names.add(PyOps.str(n));
+                }
+            }
+        }
+        return names.contains("__dict__") ? null : names;
     }
 
     /** Whether this is a builtin class (its attributes cannot be set). */

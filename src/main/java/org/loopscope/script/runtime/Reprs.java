@@ -145,6 +145,7 @@ public final class Reprs {
                 }
                 first = false;
                 out.append(repr(dict.keyAt(e))).append(": ").append(repr(dict.valueAt(e)));
+                Limits.checkStr(out.length());
             }
             return out.append('}').toString();
         }
@@ -160,6 +161,7 @@ public final class Reprs {
                 }
                 first = false;
                 out.append(repr(set.keyAt(e)));
+                Limits.checkStr(out.length());
             }
             return out.append(set.frozen() ? "})" : "}").toString();
         }
@@ -174,6 +176,8 @@ public final class Reprs {
                 out.append(", ");
             }
             out.append(repr(items[i]));
+            // a list holding itself many times over ([x, x] doubled in a loop) has an exponential repr
+            Limits.checkStr(out.length());
         }
         return out.append(close).toString();
     }

@@ -82,7 +82,7 @@ final class Sequences {
         }
         Object method = type.isBuiltin() ? null : type.lookup("__getitem__");
         if (method == null) {
-            throw Errors.typeError("'" + type.name() + "' object is not subscriptable");
+            throw Errors.typeError("'" + type.cName() + "' object is not subscriptable");
         }
         return PyOps.callUnbound(method, obj, key);
     }
@@ -132,7 +132,7 @@ final class Sequences {
         PyType type = Py.type(obj);
         Object method = type.isBuiltin() ? null : type.lookup("__setitem__");
         if (method == null) {
-            throw Errors.typeError("'" + type.name() + "' object does not support item assignment");
+            throw Errors.typeError("'" + type.cName() + "' object does not support item assignment");
         }
         PyOps.callUnbound(method, obj, key, value);
     }
@@ -198,7 +198,7 @@ final class Sequences {
         PyType type = Py.type(obj);
         Object method = type.isBuiltin() ? null : type.lookup("__delitem__");
         if (method == null) {
-            throw Errors.typeError("'" + type.name() + "' object doesn't support item deletion");
+            throw Errors.typeError("'" + type.cName() + "' object doesn't support item deletion");
         }
         PyOps.callUnbound(method, obj, key);
     }

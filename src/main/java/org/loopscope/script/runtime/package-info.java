@@ -103,6 +103,6 @@
  * raise MemoryError, and int/str conversions of more than 4300 digits raise CPython 3.11's ValueError.
  *
  * <p>Not supported: complex numbers (a negative float to a fractional power is a ValueError), bytes and bytearray,
- * {@code __slots__} (an ordinary class attribute), weak references and {@code __del__}.
+ * weak references and {@code __del__}. {@code __slots__} only limits which attributes instances may set.
  */
 package org.loopscope.script.runtime;

@@ -41,7 +41,15 @@ final class AtomParser {
             }
             case NUMBER -> {
                 t.advance();
-                return new Expr.Constant(numberValue(tok.text()), null, tok.span());
+                Object value = numberValue(tok.text());
+                int digits = decimalDigits(tok.text());
+                if (digits > MAX_STR_DIGITS) {
+                    throw t.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "Exceeds the limit (" + MAX_STR_DIGITS
+                            + " digits) for integer string conversion: value has " + digits + " digits; use "
+                            + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                            + "integer literals to avoid decimal conversion limits.", tok);
+                }
+                return new Expr.Constant(value, null, tok.span());
             }
             case STRING -> {
                 List<Token> parts = new ArrayList<>();
@@ -88,6 +96,23 @@ final class AtomParser {
             }
         }
         return s;
+    }
+
+    /** CPython 3.11's default limit on the digits of a decimal int literal. */
+    private static final int MAX_STR_DIGITS = 4300;
+
+    /** The number of digits of a decimal int literal (0 for other numbers). */
+    private static int decimalDigits(String text) {
+        if (text.length() <= MAX_STR_DIGITS) {
+            return 0;
+        }
+        String s = text.replace("_", "");
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return 0;
+            }
+        }
+        return s.length() > 1 && s.charAt(0) == '0' ? 0 : s.length();
     }
 
     /** The value of a NUMBER token: BigInteger, Double or Imaginary. */

@@ -33,22 +33,37 @@ public final class Parser {
 
     /** Parses a single expression (e.g. {@code "a + b*2"}), as {@code eval} input; no compile-time checks. */
     public static Expr parseExpression(String source, String filename) {
+        return onLargeStack(() -> expression(new SourceText(source), filename), filename);
+    }
+
+    /**
+     * Parses and checks the input of {@code eval}: one expression, as a module of one expression statement (the
+     * compiler's {@code compileEval} makes its value the result).
+     */
+    public static Module parseEval(String source, String filename) {
         return onLargeStack(() -> {
             SourceText src = new SourceText(source);
-            TokenCursor t = new TokenCursor(Lexer.tokenize(src, filename), src, filename);
-            try {
-                Expr e = expressionParser(t).starExpressions();
-                while (t.match(TokenKind.NEWLINE) != null) {
-                    // eval input allows trailing newlines
-                }
-                t.expect(TokenKind.ENDMARKER);
-                return e;
-            } catch (TokenCursor.Failure f) {
-                throw generic(t);
-            } catch (PySyntaxError e) {
-                throw raised(t, e);
-            }
+            Expr e = expression(src, filename);
+            Module m = new Module(filename, src.lines(), List.of(new Stmt.ExprStmt(e, e.span())));
+            SyntaxChecks.check(m, src);
+            return m;
         }, filename);
+    }
+
+    private static Expr expression(SourceText src, String filename) {
+        TokenCursor t = new TokenCursor(Lexer.tokenize(src, filename), src, filename);
+        try {
+            Expr e = expressionParser(t).starExpressions();
+            while (t.match(TokenKind.NEWLINE) != null) {
+                // eval input allows trailing newlines
+            }
+            t.expect(TokenKind.ENDMARKER);
+            return e;
+        } catch (TokenCursor.Failure f) {
+            throw generic(t);
+        } catch (PySyntaxError e) {
+            throw raised(t, e);
+        }
     }
 
     /** Parses without the compile-time checks. */

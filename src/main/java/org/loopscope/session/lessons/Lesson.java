@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param tags      the ideas the lesson is about, e.g. {@code run_until_complete}
  * @param texts     the explanation in every language, as Markdown whose first line is {@code # } and the title
  * @param source    the main program, {@code lesson.py}
- * @param expected  what {@code python3 lesson.py} prints; empty when the lesson's modules are simulated
+ * @param expected  what {@code python3 lesson.py} prints (Loopscope's output for a simulated lesson)
  * @param variants  programs to compare side by side (the main program is not one of them); often none
  * @param simulated the simulated module the lesson imports, if any
  */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * The lessons that ship with Loopscope, read from the classpath (a folder in development, the jar when installed).
  *
  * <p>Under {@value #ROOT}, {@code lessons.json} lists the lessons in course order; each lesson's folder holds
- * {@code lesson.py}, {@code lesson.expected} (what {@code python3} prints; absent for simulated lessons),
+ * {@code lesson.py}, {@code lesson.expected} (what {@code python3} prints; Loopscope's output for simulated lessons),
  * {@code text.TAG.md} for every {@link Language}, and {@code variant-NAME.py} with {@code variant-NAME.expected}
  * for each variant. Resources are opened by name, never listed, so the same code works from a jar.
  */

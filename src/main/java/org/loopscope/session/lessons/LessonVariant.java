@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param name     the variant's short name, e.g. {@code executor}; its file is {@code variant-NAME.py}
  * @param titles   the variant's title in every language
  * @param source   the Python program
- * @param expected what {@code python3} prints for it; empty for a lesson whose modules are simulated
+ * @param expected what {@code python3} prints for it (Loopscope's output for a simulated lesson)
  */
 public record LessonVariant(String name, Map<Language, String> titles, String source, Optional<String> expected) {
 

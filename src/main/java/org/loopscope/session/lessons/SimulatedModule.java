@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A third-party module that a lesson imports and Loopscope simulates, because it needs a network or processes.
- * Such a lesson cannot be run by {@code python3} offline, so it ships no expected output; its runs under Loopscope
- * are checked for determinism instead.
+ * Such a lesson cannot be run by {@code python3} offline: its expected output is Loopscope's own, reviewed against
+ * what the real library prints, and its runs are checked for determinism.
  */
 public enum SimulatedModule {
     AIOHTTP("aiohttp"),

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
+import org.loopscope.ui.i18n.I18n;
 
 /**
  * Draws the gutter of one line: its number (marked red, with the message as tooltip, when the error is there), the
@@ -29,12 +30,14 @@ final class EditorGutter implements IntFunction<Node> {
     private final int digits;
     private final int dotSlots;
     private final double fontSize;
+    private final I18n i18n;
 
-    EditorGutter(EditorViewModel viewModel, int lineCount, double fontSize) {
+    EditorGutter(EditorViewModel viewModel, int lineCount, double fontSize, I18n i18n) {
         this.viewModel = viewModel;
         this.digits = Math.max(2, String.valueOf(lineCount).length());
         this.dotSlots = Math.min(MAX_DOTS, viewModel.mostMarkersOnALine());
         this.fontSize = fontSize;
+        this.i18n = i18n;
     }
 
     /** Returns how many digits the line numbers are padded to. */
@@ -95,7 +98,7 @@ final class EditorGutter implements IntFunction<Node> {
             markers.subList(shown, Math.min(markers.size(), shown + 20))
                     .forEach(marker -> names.append(marker.label()).append('\n'));
             if (markers.size() > shown + 20) {
-                names.append("… and ").append(markers.size() - shown - 20).append(" more");
+                names.append(i18n.text("editor.markers.more", markers.size() - shown - 20));
             }
             more.setTooltip(tooltip(names.toString().strip()));
             dots.getChildren().add(more);

@@ -20,6 +20,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.wellbehaved.event.Nodes;
+import org.loopscope.ui.i18n.I18n;
 
 /**
  * The code editor: a RichTextFX code area with Python colouring, a gutter (line numbers, breakpoints, task markers,
@@ -27,7 +28,8 @@ import org.fxmisc.wellbehaved.event.Nodes;
  *
  * <p>It shows an {@link EditorViewModel} and reports every edit to it; the view-model's text is the truth, and the
  * view only follows it when it is replaced as a whole (a file opened). The look comes from {@code editor.css}; the
- * colours follow the theme because a dark window carries the {@code dark} style class.
+ * colours follow the theme because a dark window carries the {@code dark} style class. Its context menu and gutter
+ * tooltips speak the {@link I18n}'s current language.
  */
 public final class EditorView extends StackPane {
 
@@ -35,6 +37,7 @@ public final class EditorView extends StackPane {
     public static final double DEFAULT_FONT_SIZE = 14;
 
     private final EditorViewModel viewModel;
+    private final I18n i18n;
     private final CodeArea area = new CodeArea();
     private final SyntaxColouring colouring = new SyntaxColouring(area);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT_SIZE);
@@ -47,9 +50,10 @@ public final class EditorView extends StackPane {
     private int highlighted = -1;
     private int contextLine = 1;
 
-    /** Creates the editor showing the view-model's text. */
-    public EditorView(EditorViewModel viewModel) {
+    /** Creates the editor showing the view-model's text, with its menu in the language of {@code i18n}. */
+    public EditorView(EditorViewModel viewModel, I18n i18n) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
         getStyleClass().add("editor-view");
         getStylesheets().add(Objects.requireNonNull(EditorView.class.getResource("editor.css")).toExternalForm());
         area.setId("codeArea");
@@ -102,6 +106,13 @@ public final class EditorView extends StackPane {
             refreshGutter();
         });
         viewModel.currentLineProperty().addListener((observable, before, after) -> highlightCurrentLine());
+        viewModel.goToLineProperty().addListener((observable, before, request) -> {
+            if (request != null && request.line() >= 1 && request.line() <= area.getParagraphs().size()) {
+                area.moveTo(request.line() - 1, 0);
+                area.requestFollowCaret();
+                area.requestFocus();
+            }
+        });
         area.currentParagraphProperty().addListener((observable, before, after) -> reportCaret());
         area.caretColumnProperty().addListener((observable, before, after) -> reportCaret());
         fontSize.addListener((observable, before, after) -> applyFontSize());
@@ -126,7 +137,7 @@ public final class EditorView extends StackPane {
 
     private void refreshGutter() {
         gutterDigits = String.valueOf(area.getParagraphs().size()).length();
-        EditorGutter gutter = new EditorGutter(viewModel, area.getParagraphs().size(), fontSize.get());
+        EditorGutter gutter = new EditorGutter(viewModel, area.getParagraphs().size(), fontSize.get(), i18n);
         gutterSlots = gutter.dotSlots();
         area.setParagraphGraphicFactory(gutter);
     }
@@ -166,13 +177,13 @@ public final class EditorView extends StackPane {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem runToHere = item("Run to here", () -> viewModel.runToHere(contextLine));
+        MenuItem runToHere = item("editor.runToHere", () -> viewModel.runToHere(contextLine));
         runToHere.setId("runToHereItem");
-        MenuItem cut = item("Cut", area::cut);
-        MenuItem copy = item("Copy", area::copy);
-        MenuItem paste = item("Paste", area::paste);
-        MenuItem selectAll = item("Select all", area::selectAll);
-        MenuItem toggle = item("Toggle breakpoint", () -> viewModel.toggleBreakpoint(contextLine));
+        MenuItem cut = item("editor.cut", area::cut);
+        MenuItem copy = item("editor.copy", area::copy);
+        MenuItem paste = item("editor.paste", area::paste);
+        MenuItem selectAll = item("editor.selectAll", area::selectAll);
+        MenuItem toggle = item("editor.toggleBreakpoint", () -> viewModel.toggleBreakpoint(contextLine));
         toggle.setId("toggleBreakpointItem");
         ContextMenu menu = new ContextMenu(runToHere, new SeparatorMenuItem(), cut, copy, paste, selectAll,
                 new SeparatorMenuItem(), toggle);
@@ -194,8 +205,9 @@ public final class EditorView extends StackPane {
         return gutterSlots;
     }
 
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(i18n.bind(key));
         item.setOnAction(event -> action.run());
         return item;
     }

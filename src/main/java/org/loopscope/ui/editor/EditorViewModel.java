@@ -29,6 +29,9 @@ import javafx.collections.ObservableSet;
  */
 public final class EditorViewModel {
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<LineRequest> goToLine =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "goToLine");
+
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ObservableSet<Integer> breakpoints = FXCollections.observableSet(new TreeSet<>());
@@ -191,5 +194,20 @@ public final class EditorViewModel {
         if (handler != null) {
             handler.accept(line);
         }
+    }
+
+    /** A request to show a line with the caret on it; the serial tells two requests for one line apart. */
+    public record LineRequest(int line, long serial) {
+    }
+
+    /** The last request to show a line (the view moves the caret there and scrolls to it), or null. */
+    public ReadOnlyObjectProperty<LineRequest> goToLineProperty() {
+        return goToLine.getReadOnlyProperty();
+    }
+
+    /** Asks the view to put the caret at the start of 1-based {@code line} and show it. */
+    public void goToLine(int line) {
+        LineRequest last = goToLine.get();
+        goToLine.set(new LineRequest(line, last == null ? 1 : last.serial() + 1));
     }
 }

@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.ui.editor.EditorViewModel;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.Message;
 
 /**
  * The script as a document: which file it belongs to, whether it has unsaved changes, the recent files and the
@@ -24,12 +26,14 @@ import org.loopscope.ui.editor.EditorViewModel;
  * {@link #problemProperty() problem} for the window to show, and the text in the editor is never lost.
  *
  * <p>Asking the user (which file? save changes first?) is the view's part; this class only does what was decided.
+ * What it reports and the name of an untitled script are in the current language of its {@link I18n}.
  */
 public final class DocumentViewModel {
 
     private final String appName;
     private final EditorViewModel editor;
     private final ScriptFiles files;
+    private final I18n i18n;
     private final RecentFiles recent;
     private final Autosave autosave;
     private final Consumer<String> report;
@@ -46,19 +50,22 @@ public final class DocumentViewModel {
      * @param editor  the editor whose text this document is
      * @param files   reads and writes files
      * @param config  where the recent files and the autosave are kept
-     * @param report  told one line for each thing done ("Saved a.py"), for the console
+     * @param i18n    the language of the reports and of "untitled"
+     * @param report  told one line for each thing done ("Saved a.py"), for the console, in the current language
      */
-    public DocumentViewModel(String appName, EditorViewModel editor, ScriptFiles files, ConfigDir config,
+    public DocumentViewModel(String appName, EditorViewModel editor, ScriptFiles files, ConfigDir config, I18n i18n,
             Consumer<String> report) {
         this.appName = Objects.requireNonNull(appName, "appName");
         this.editor = Objects.requireNonNull(editor, "editor");
         this.files = Objects.requireNonNull(files, "files");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.recent = new RecentFiles(config.file("recent-files.txt"));
         this.autosave = new Autosave(config);
         this.report = Objects.requireNonNull(report, "report");
         recentFiles.setAll(recent.list());
         name.bind(Bindings.createStringBinding(
-                () -> file.get() == null ? "untitled" : file.get().getFileName().toString(), file));
+                () -> file.get() == null ? i18n.text("document.untitled") : file.get().getFileName().toString(),
+                file, i18n.languageProperty()));
         title.bind(Bindings.createStringBinding(
                 () -> appName + " \u2014 " + name.get() + (editor.modifiedProperty().get() ? " *" : ""),
                 name, editor.modifiedProperty()));
@@ -69,7 +76,7 @@ public final class DocumentViewModel {
         return file.getReadOnlyProperty();
     }
 
-    /** The file's name, or {@code untitled}. */
+    /** The file's name, or {@code untitled} in the current language. */
     public ReadOnlyStringProperty nameProperty() {
         return name.getReadOnlyProperty();
     }
@@ -104,7 +111,7 @@ public final class DocumentViewModel {
     public void newDocument() {
         editor.setText("");
         file.set(null);
-        report.accept("New script");
+        report(Message.of("document.new"));
     }
 
     /**
@@ -123,7 +130,7 @@ public final class DocumentViewModel {
         editor.setText(((ScriptFiles.Text) read).text());
         file.set(absolute);
         remember(absolute);
-        report.accept("Opened " + absolute);
+        report(Message.of("document.opened", absolute));
         return true;
     }
 
@@ -146,9 +153,9 @@ public final class DocumentViewModel {
         try {
             files.write(absolute, editor.textProperty().get());
         } catch (IOException | RuntimeException e) {
-            fail(new Problem("Could not save " + absolute.getFileName() + ".",
-                    absolute + "\n" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "\nThe text is still in the editor; try Save As… with another folder."));
+            fail(new Problem(Message.of("file.saveFailed", absolute.getFileName()),
+                    Message.of("file.saveFailed.details", absolute, e.getClass().getSimpleName() + ": "
+                            + e.getMessage())));
             return false;
         }
         problem.set(null);
@@ -156,7 +163,7 @@ public final class DocumentViewModel {
         editor.markSaved();
         autosave.discard();
         remember(absolute);
-        report.accept("Saved " + absolute);
+        report(Message.of("document.saved", absolute));
         return true;
     }
 
@@ -188,7 +195,8 @@ public final class DocumentViewModel {
         editor.setText(recovery.text());
         file.set(recovery.file().orElse(null));
         editor.markModified();
-        report.accept("Restored unsaved text" + recovery.file().map(path -> " of " + path).orElse(""));
+        report(recovery.file().map(path -> Message.of("document.restoredOf", path))
+                .orElse(Message.of("document.restored")));
     }
 
     /** Keeps a copy of the text while it has unsaved changes; drops the copy when it has none. */
@@ -200,13 +208,17 @@ public final class DocumentViewModel {
         try {
             autosave.save(editor.textProperty().get(), file.get());
         } catch (IOException e) {
-            report.accept("Autosave failed: " + e.getMessage());
+            report(Message.of("document.autosaveFailed", String.valueOf(e.getMessage())));
         }
     }
 
     /** Records a clean exit: no autosave to offer next time. */
     public void closeCleanly() {
         autosave.closeCleanly();
+    }
+
+    private void report(Message message) {
+        report.accept(i18n.text(message));
     }
 
     private void remember(Path path) {

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
+import org.loopscope.ui.i18n.Message;
 
 /**
  * Reads and writes script files safely.
@@ -61,30 +61,29 @@ public final class ScriptFiles {
     public Read read(Path path) {
         String name = String.valueOf(path.getFileName());
         if (Files.isDirectory(path)) {
-            return failed(name + " is a folder, not a file.", path, "A folder cannot be opened as a script.");
+            return failed(path, Message.of("file.folder", name), Message.of("file.folder.details"));
         }
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                return failed(String.format(Locale.ROOT, "%s is too large to open (%.1f MB; the limit is 5 MB).",
-                        name, size / 1024.0 / 1024.0), path, size + " bytes.");
+                return failed(path, Message.of("file.tooLarge", name, size / 1024.0 / 1024.0),
+                        Message.of("file.tooLarge.details", size));
             }
             byte[] bytes = Files.readAllBytes(path);
             if (isBinary(bytes)) {
-                return failed(name + " is not a text file.", path, "It contains NUL bytes, so it is binary data,"
-                        + " not Python source.");
+                return failed(path, Message.of("file.binary", name), Message.of("file.binary.details"));
             }
             // Python reads \r\n as \n; the editor shows one kind of line break.
             return new Text(decode(bytes).replace("\r\n", "\n"));
         } catch (NoSuchFileException e) {
-            return failed(name + " does not exist.", path, "No such file.");
+            return failed(path, Message.of("file.missing", name), Message.of("file.missing.details"));
         } catch (AccessDeniedException e) {
-            return failed(name + " cannot be read: permission denied.", path, "Permission denied.");
+            return failed(path, Message.of("file.denied", name), Message.of("file.denied.details"));
         } catch (CharacterCodingException e) {
-            return failed(name + " is not UTF-8 text.", path, "Python source files are UTF-8; this file has bytes"
-                    + " that are not. Save it as UTF-8 in another editor, then open it again.");
+            return failed(path, Message.of("file.notUtf8", name), Message.of("file.notUtf8.details"));
         } catch (IOException e) {
-            return failed(name + " cannot be read.", path, String.valueOf(e.getMessage()));
+            return failed(path, Message.of("file.unreadable", name), Message.of("file.unreadable.details",
+                    String.valueOf(e.getMessage())));
         }
     }
 
@@ -132,7 +131,7 @@ public final class ScriptFiles {
                 .decode(in).toString();
     }
 
-    private static Failed failed(String summary, Path path, String details) {
-        return new Failed(new Problem(summary, path.toAbsolutePath() + "\n" + details));
+    private static Failed failed(Path path, Message summary, Message details) {
+        return new Failed(new Problem(summary, Message.of("file.problem.details", path.toAbsolutePath(), details)));
     }
 }

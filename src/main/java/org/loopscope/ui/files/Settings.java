@@ -6,11 +6,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import org.loopscope.ui.i18n.UiLanguage;
 
 /**
- * What the app remembers about its window between runs: size, position, maximised, divider positions, theme and
- * font size. Stored as a small properties file; a missing or damaged file gives the defaults.
+ * What the app remembers about its window between runs: size, position, maximised, divider positions, theme,
+ * font size and the language the user chose. Stored as a small properties file; a missing or damaged file gives the
+ * defaults.
  *
  * @param x              the window's left edge, or {@code NaN} to let the system place it
  * @param y              the window's top edge, or {@code NaN}
@@ -21,13 +25,18 @@ import java.util.Properties;
  * @param panelsDivider  the divider above the bottom panels, 0..1
  * @param dark           whether the dark theme is on
  * @param fontSize       the editor's font size in pixels
+ * @param language       the language chosen in the View menu; empty: the system's language
  */
 public record Settings(double x, double y, double width, double height, boolean maximized, double codeDivider,
-        double panelsDivider, boolean dark, double fontSize) {
+        double panelsDivider, boolean dark, double fontSize, Optional<UiLanguage> language) {
+
+    public Settings {
+        Objects.requireNonNull(language, "language");
+    }
 
     /** The settings of a first run. */
     public static final Settings DEFAULTS = new Settings(Double.NaN, Double.NaN, 1280, 800, false, 0.42, 0.74,
-            false, 14);
+            false, 14, Optional.empty());
 
     /** Reads the settings, falling back to the default of each value that is missing or unreadable. */
     public static Settings load(Path file) {
@@ -45,7 +54,7 @@ public record Settings(double x, double y, double width, double height, boolean 
                 Boolean.parseBoolean(p.getProperty("window.maximized", String.valueOf(d.maximized))),
                 fraction(p, "divider.code", d.codeDivider), fraction(p, "divider.panels", d.panelsDivider),
                 Boolean.parseBoolean(p.getProperty("theme.dark", String.valueOf(d.dark))),
-                positive(p, "editor.fontSize", d.fontSize));
+                positive(p, "editor.fontSize", d.fontSize), UiLanguage.parse(p.getProperty("ui.language")));
     }
 
     /** Writes the settings; a failure only means the next run starts with the defaults. */
@@ -60,6 +69,7 @@ public record Settings(double x, double y, double width, double height, boolean 
         p.setProperty("divider.panels", format(panelsDivider));
         p.setProperty("theme.dark", String.valueOf(dark));
         p.setProperty("editor.fontSize", format(fontSize));
+        language.ifPresent(chosen -> p.setProperty("ui.language", chosen.tag()));
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {

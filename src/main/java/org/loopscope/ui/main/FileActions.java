@@ -19,37 +19,37 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.loopscope.ui.files.Autosave;
 import org.loopscope.ui.files.DocumentViewModel;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.Message;
 
 /**
  * The file commands as a person meets them in menus, drops and the recent list: the questions (save changes
  * first? which file?) and then the document's operation. Every command that would drop unsaved text asks first:
- * Save, Don't Save or Cancel.
+ * Save, Don't Save or Cancel. The questions are asked in the window's current language.
  */
 final class FileActions {
 
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-
     private final DocumentViewModel document;
     private final MainView view;
+    private final I18n i18n;
 
-    FileActions(DocumentViewModel document, MainView view) {
+    FileActions(DocumentViewModel document, MainView view, I18n i18n) {
         this.document = document;
         this.view = view;
+        this.i18n = i18n;
     }
 
     void newScript() {
-        if (mayDiscard("starting a new script")) {
+        if (mayDiscard("dialog.unsaved.beforeNew")) {
             document.newDocument();
         }
     }
 
     void open() {
-        if (!mayDiscard("opening another file")) {
+        if (!mayDiscard("dialog.unsaved.beforeOpen")) {
             return;
         }
-        FileChooser chooser = chooser("Open a Python script");
+        FileChooser chooser = chooser("dialog.open.title");
         File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
             document.open(chosen.toPath());
@@ -58,7 +58,7 @@ final class FileActions {
 
     /** Opens a given file (recent, dropped, from the command line), asking about unsaved changes first. */
     void open(Path path) {
-        if (mayDiscard("opening " + path.getFileName())) {
+        if (mayDiscard("dialog.unsaved.beforeOpenFile", path.getFileName())) {
             document.open(path);
         }
     }
@@ -72,7 +72,7 @@ final class FileActions {
     }
 
     boolean saveAs() {
-        FileChooser chooser = chooser("Save the script");
+        FileChooser chooser = chooser("dialog.save.title");
         chooser.setInitialFileName(document.suggestedFileName());
         File chosen = chooser.showSaveDialog(window());
         if (chosen == null) {
@@ -88,41 +88,52 @@ final class FileActions {
     /**
      * Asks whether to save unsaved changes before doing something that drops them.
      *
+     * @param questionKey the bundle key of the question; its {0} is the script's name, {1} the first of
+     *                    {@code args}
      * @return whether to go on: nothing was unsaved, the user saved, or chose not to save
      */
-    boolean mayDiscard(String before) {
+    boolean mayDiscard(String questionKey, Object... args) {
         if (!document.isModified()) {
             return true;
         }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DONT_SAVE, CANCEL);
+        ButtonType save = new ButtonType(i18n.text("dialog.button.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(i18n.text("dialog.button.dontSave"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.text("dialog.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, dontSave, cancel);
         view.style(alert);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + document.nameProperty().get() + " before " + before + "?");
-        alert.setContentText("If you don't save, your changes will be lost.");
+        alert.setTitle(i18n.text("dialog.unsaved.title"));
+        Object[] values = new Object[args.length + 1];
+        values[0] = document.nameProperty().get();
+        System.arraycopy(args, 0, values, 1, args.length);
+        alert.setHeaderText(i18n.text(Message.of(questionKey, values)));
+        alert.setContentText(i18n.text("dialog.unsaved.content"));
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == CANCEL) {
+        if (answer.isEmpty() || answer.get() == cancel) {
             return false;
         }
-        return answer.get() == DONT_SAVE || save();
+        return answer.get() == dontSave || save();
     }
 
     /** Offers back the text a crashed run left. */
     void offerRestore(Autosave.Recovery recovery) {
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType restore = new ButtonType(i18n.text("dialog.restore.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.text("dialog.restore.discard"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
         view.style(alert);
-        alert.setTitle("Restore unsaved text");
-        alert.setHeaderText("Loopscope did not close properly last time.");
-        alert.setContentText("It kept the unsaved text of "
-                + recovery.file().map(path -> path.getFileName().toString()).orElse("an untitled script")
-                + ". Restore it?");
+        alert.setTitle(i18n.text("dialog.restore.title"));
+        alert.setHeaderText(i18n.text("dialog.restore.header"));
+        alert.setContentText(recovery.file()
+                .map(path -> i18n.text("dialog.restore.content", path.getFileName().toString()))
+                .orElse(i18n.text("dialog.restore.contentUntitled")));
         if (alert.showAndWait().filter(restore::equals).isPresent()) {
             document.restore(recovery);
         }
     }
 
-    /** Fills the Open Recent menu: one item per recent file, then Clear; or a disabled "No recent files". */
+    /**
+     * Fills the Open Recent menu: one item per recent file, then Clear; or a disabled "No recent files". The view
+     * fills it again when the list or the language changes.
+     */
     void fillRecent(Menu menu) {
         List<MenuItem> items = new ArrayList<>();
         for (Path path : document.recentFiles()) {
@@ -133,11 +144,11 @@ final class FileActions {
             items.add(item);
         }
         if (items.isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem(i18n.text("menu.file.recent.none"));
             none.setDisable(true);
             items.add(none);
         } else {
-            MenuItem clear = new MenuItem("Clear Recent Files");
+            MenuItem clear = new MenuItem(i18n.text("menu.file.recent.clear"));
             clear.setOnAction(event -> document.clearRecentFiles());
             items.add(new SeparatorMenuItem());
             items.add(clear);
@@ -168,12 +179,12 @@ final class FileActions {
         return DocumentViewModel.firstScript(event.getDragboard().getFiles().stream().map(File::toPath).toList());
     }
 
-    private FileChooser chooser(String title) {
+    private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        chooser.setTitle(i18n.text(titleKey));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Python scripts (*.py)", "*.py"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(i18n.text("dialog.filter.python"), "*.py"),
+                new FileChooser.ExtensionFilter(i18n.text("dialog.filter.all"), "*"));
         Path current = document.fileProperty().get();
         Path folder = current != null ? current.getParent() : document.recentFiles().stream().findFirst()
                 .map(Path::getParent).orElse(null);

@@ -2,23 +2,19 @@ package org.loopscope.ui.main;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -31,14 +27,18 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
 import org.loopscope.ui.files.Problem;
 import org.loopscope.ui.files.Settings;
+import org.loopscope.ui.i18n.CjkFonts;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.LanguageMenu;
+import org.loopscope.ui.i18n.LocalizedFxml;
 import org.loopscope.ui.legend.LegendView;
+import org.loopscope.ui.presenter.PresenterMode;
 import org.loopscope.ui.timeline.TimelineView;
 
 /**
@@ -46,6 +46,9 @@ import org.loopscope.ui.timeline.TimelineView;
  * {@code main.css}: menus, toolbar, the error bar, the editor, the timeline with its legend, the console and the
  * status line. It binds to a {@link MainViewModel}; beyond binding it asks the questions (files, unsaved changes)
  * and remembers the window's layout when it closes.
+ *
+ * <p>Every text follows the view-model's language (View → Language switches it at once), and presenter mode
+ * (F11) is laid over it by {@link PresenterMode}.
  */
 public final class MainView extends BorderPane {
 
@@ -53,30 +56,42 @@ public final class MainView extends BorderPane {
     public static final double WIDTH = Settings.DEFAULTS.width();
     public static final double HEIGHT = Settings.DEFAULTS.height();
     /** Below this the timeline and the code are too cramped to read. */
-    public static final double MIN_WIDTH = 800;
-    public static final double MIN_HEIGHT = 500;
+    public static final double MIN_WIDTH = WindowPlacement.MIN_WIDTH;
+    public static final double MIN_HEIGHT = WindowPlacement.MIN_HEIGHT;
     /** How long after a change the unsaved text is copied to the autosave. */
     static final Duration AUTOSAVE_DELAY = Duration.seconds(3);
 
     private final MainViewModel viewModel;
     private final EditorView editor;
     private final FileActions files;
+    private final Dialogs dialogs;
+    private final I18n i18n;
+    private final PresenterMode presenter;
     private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final RunWiring runWiring;
 
     @FXML
     private MenuBar menuBar;
     @FXML
     private Menu recentMenu;
     @FXML
+    private Menu languageMenu;
+    @FXML
     private CheckMenuItem darkThemeItem;
+    @FXML
+    private CheckMenuItem presenterItem;
+    @FXML
+    private CheckMenuItem laserItem;
+    @FXML
+    private ToggleButton presenterButton;
+    @FXML
+    private Label clockLabel;
     @FXML
     private ToggleButton darkThemeButton;
     @FXML
     private HBox errorBar;
     @FXML
     private Label errorText;
-    @FXML
-    private Button errorDetailsButton;
     @FXML
     private SplitPane panelsSplit;
     @FXML
@@ -90,6 +105,14 @@ public final class MainView extends BorderPane {
     @FXML
     private Tab consoleTab;
     @FXML
+    private Menu runMenu;
+    @FXML
+    private Menu exportMenu;
+    @FXML
+    private HBox runControlsSlot;
+    @FXML
+    private Label runStatusLabel;
+    @FXML
     private Label fileLabel;
     @FXML
     private Label modifiedLabel;
@@ -99,25 +122,25 @@ public final class MainView extends BorderPane {
     /** Loads the layout and binds it to the view-model. */
     public MainView(MainViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        FXMLLoader loader = new FXMLLoader(resource("Main.fxml"));
-        loader.setRoot(this);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load Main.fxml", e);
-        }
+        this.i18n = viewModel.i18n();
+        LocalizedFxml.load(resource("Main.fxml"), this, i18n);
         getStylesheets().add(resource("main.css").toExternalForm());
-        editor = new EditorView(viewModel.editor());
+        editor = new EditorView(viewModel.editor(), i18n);
         editorSlot.getChildren().add(editor);
-        consoleTab.setContent(new ConsoleView(viewModel.console()));
-        files = new FileActions(viewModel.document(), this);
+        consoleTab.setContent(new ConsoleView(viewModel.console(), i18n));
+        files = new FileActions(viewModel.document(), this, i18n);
+        dialogs = new Dialogs(this, viewModel);
+        presenter = new PresenterMode(this, viewModel.presenter(), i18n, menuBar);
+        presenter.addKey("F6", "keys.focus");
+        presenter.focusOnEnter(timeline);
         Settings settings = viewModel.settings();
         codeSplit.setDividerPositions(settings.codeDivider());
         panelsSplit.setDividerPositions(settings.panelsDivider());
         SplitPane.setResizableWithParent(consoleTab.getTabPane(), false);
         bind();
         files.acceptDrops(this);
+        runWiring = new RunWiring(this, viewModel, i18n);
+        runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
     }
 
     /**
@@ -129,15 +152,7 @@ public final class MainView extends BorderPane {
         MainView view = new MainView(viewModel);
         Settings settings = viewModel.settings();
         stage.setScene(new Scene(view, settings.width(), settings.height()));
-        // A stage that was resized before (the tests reuse theirs) would otherwise keep its old size.
-        stage.sizeToScene();
-        if (onSomeScreen(settings)) {
-            stage.setX(settings.x());
-            stage.setY(settings.y());
-        }
-        stage.setMaximized(settings.maximized());
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        WindowPlacement.restore(stage, settings);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (!view.prepareToClose()) {
@@ -145,23 +160,48 @@ public final class MainView extends BorderPane {
             }
         });
         view.addZoomKeys(stage.getScene());
+        view.runWiring.installKeys(stage.getScene());
+        view.presenter.install(stage);
         stage.show();
         view.editor.codeArea().requestFocus();
         return view;
     }
 
-    /** Ctrl+= is in the View menu; Ctrl++ (typed with Shift, or on the keypad) and keypad Ctrl+- do the same. */
+    /**
+     * Ctrl+= is in the View menu; Ctrl++ (typed with Shift, or on the keypad) and keypad Ctrl+- do the same. F6
+     * moves the keyboard focus between the code and the timeline, so the keys that act outside the editor (the
+     * presenter's L and ?) are in reach without a mouse.
+     */
     private void addZoomKeys(Scene scene) {
         for (String keys : List.of("Shortcut+Shift+EQUALS", "Shortcut+PLUS", "Shortcut+ADD")) {
             scene.getAccelerators().put(KeyCombination.keyCombination(keys), viewModel::zoomIn);
         }
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+SUBTRACT"), viewModel::zoomOut);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+NUMPAD0"), viewModel::resetZoom);
+        scene.getAccelerators().put(KeyCombination.keyCombination("F6"), this::switchFocus);
+    }
+
+    private void switchFocus() {
+        if (editor.codeArea().isFocused()) {
+            timeline.requestFocus();
+        } else {
+            editor.codeArea().requestFocus();
+        }
     }
 
     /** Returns the editor. */
     public EditorView editor() {
         return editor;
+    }
+
+    /** Returns the player's part of the window: controls and panels. */
+    public RunWiring runWiring() {
+        return runWiring;
+    }
+
+    /** Returns presenter mode's part of the window. */
+    public PresenterMode presenter() {
+        return presenter;
     }
 
     /** Opens a file as the user would: asking about unsaved changes first. */
@@ -180,48 +220,61 @@ public final class MainView extends BorderPane {
      * @return whether the window may close
      */
     boolean prepareToClose() {
-        if (!files.mayDiscard("quitting")) {
+        if (!files.mayDiscard("dialog.unsaved.beforeQuit")) {
             return false;
         }
         autosave.stop();
-        Stage stage = (Stage) getScene().getWindow();
-        viewModel.saveSettings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+        runWiring.close();
+        // In presenter mode the window fills the screen; remember where it was before.
+        PresenterMode.WindowPlace place = presenter.restingPlace();
+        viewModel.saveSettings(place.x(), place.y(), place.width(), place.height(), place.maximized(),
                 codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0]);
         viewModel.document().closeCleanly();
         return true;
     }
 
-    /** Gives a dialog this window as owner, so it takes the window's theme and font size. */
+    /** Gives a dialog this window as owner, so it takes the window's theme, font size and font. */
     void style(Dialog<?> dialog) {
-        if (getScene() != null && getScene().getWindow() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
-        dialog.getDialogPane().setStyle(getStyle());
-        dialog.getDialogPane().getStyleClass().add(viewModel.darkThemeProperty().get() ? "dark" : "light");
+        dialogs.style(dialog);
     }
 
     private void bind() {
         darkThemeItem.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         darkThemeButton.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         timeline.darkProperty().bind(viewModel.darkThemeProperty());
+        timeline.fontSizeProperty().bind(viewModel.fontSizeProperty());
+        timeline.highContrastProperty().bind(viewModel.presenter().activeProperty());
         viewModel.darkThemeProperty().addListener((observable, before, dark) -> applyTheme(dark));
         applyTheme(viewModel.darkThemeProperty().get());
 
         editor.fontSizeProperty().bind(viewModel.fontSizeProperty());
+        // One font size for everything; for Chinese a family with good glyphs, looked up once per language.
+        StringBinding fontFamily = Bindings.createStringBinding(() -> CjkFonts.family(i18n.language())
+                .map(family -> " -fx-font-family: \"" + family + "\";").orElse(""), i18n.languageProperty());
         styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                viewModel.fontSizeProperty().get()), viewModel.fontSizeProperty()));
+                viewModel.fontSizeProperty().get()) + fontFamily.get(), viewModel.fontSizeProperty(), fontFamily));
 
         viewModel.document().problemProperty().addListener((observable, before, problem) -> showProblem(problem));
         showProblem(viewModel.document().problemProperty().get());
+        errorText.textProperty().bind(i18n.bind(Bindings.createObjectBinding(
+                () -> Optional.ofNullable(viewModel.document().problemProperty().get()).map(Problem::summary)
+                        .orElse(null), viewModel.document().problemProperty())));
 
         fileLabel.textProperty().bind(viewModel.document().nameProperty());
         modifiedLabel.textProperty().bind(Bindings.when(viewModel.editor().modifiedProperty())
-                .then("\u25cf Modified").otherwise(""));
+                .then(i18n.bind("status.modified")).otherwise(""));
         caretLabel.textProperty().bind(viewModel.caretProperty());
+        clockLabel.textProperty().bind(viewModel.clockProperty());
 
         viewModel.document().recentFiles()
                 .addListener((ListChangeListener<Path>) change -> files.fillRecent(recentMenu));
         files.fillRecent(recentMenu);
+        i18n.languageProperty().addListener((observable, before, after) -> files.fillRecent(recentMenu));
+        LanguageMenu.fill(languageMenu, i18n, viewModel::chooseLanguage);
+
+        presenterItem.selectedProperty().bindBidirectional(viewModel.presenter().activeProperty());
+        presenterButton.selectedProperty().bindBidirectional(viewModel.presenter().activeProperty());
+        laserItem.selectedProperty().bindBidirectional(viewModel.presenter().laserPointerProperty());
 
         viewModel.editor().textProperty().addListener((observable, before, after) -> {
             if (autosave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
@@ -241,16 +294,6 @@ public final class MainView extends BorderPane {
     private void showProblem(Problem problem) {
         errorBar.setVisible(problem != null);
         errorBar.setManaged(problem != null);
-        errorText.setText(problem == null ? "" : problem.summary());
-    }
-
-    private static boolean onSomeScreen(Settings settings) {
-        if (Double.isNaN(settings.x()) || Double.isNaN(settings.y())) {
-            return false;
-        }
-        // At least a corner of the title bar must be visible, or the window could not be moved back.
-        Rectangle2D titleBar = new Rectangle2D(settings.x(), settings.y(), Math.min(200, settings.width()), 30);
-        return !Screen.getScreensForRectangle(titleBar).isEmpty();
     }
 
     @FXML
@@ -333,16 +376,7 @@ public final class MainView extends BorderPane {
 
     @FXML
     private void showErrorDetails() {
-        Problem problem = viewModel.document().problemProperty().get();
-        if (problem == null) {
-            return;
-        }
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        style(alert);
-        alert.setTitle("Details");
-        alert.setHeaderText(problem.summary());
-        alert.setContentText(problem.details());
-        alert.show();
+        Optional.ofNullable(viewModel.document().problemProperty().get()).ifPresent(dialogs::problemDetails);
     }
 
     @FXML
@@ -352,12 +386,12 @@ public final class MainView extends BorderPane {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        style(alert);
-        alert.setTitle("About Loopscope");
-        alert.setHeaderText(viewModel.aboutHeader());
-        alert.setContentText(viewModel.aboutText());
-        alert.showAndWait();
+        dialogs.about();
+    }
+
+    @FXML
+    private void toggleKeyHints() {
+        viewModel.presenter().keyHintsProperty().set(!viewModel.presenter().keyHintsProperty().get());
     }
 
     private static URL resource(String name) {

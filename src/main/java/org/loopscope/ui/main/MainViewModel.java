@@ -4,14 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
 import org.loopscope.session.BuildInfo;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
@@ -19,14 +25,18 @@ import org.loopscope.ui.files.ConfigDir;
 import org.loopscope.ui.files.DocumentViewModel;
 import org.loopscope.ui.files.ScriptFiles;
 import org.loopscope.ui.files.Settings;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
+import org.loopscope.ui.presenter.PresenterViewModel;
+import org.loopscope.ui.run.RunViewModel;
 
 /**
  * The state behind the main window: the editor, the document (file, recent files, autosave), the console, the
- * theme and the zoom, and the settings the window remembers. It knows no JavaFX nodes, so it is tested without a
- * screen.
+ * theme, the zoom, the language, presenter mode, the clock readout, and the settings the window remembers. It knows
+ * no JavaFX nodes, so it is tested without a screen.
  *
- * <p>It starts with a small asyncio example, not saved anywhere and not modified. File problems go to the console
- * as well as to the error bar.
+ * <p>It starts with a small asyncio example, not saved anywhere and not modified, in the language the user chose
+ * last time or else the system's. File problems go to the console as well as to the error bar.
  */
 public final class MainViewModel {
 
@@ -35,6 +45,8 @@ public final class MainViewModel {
     static final double DEFAULT_FONT_SIZE = 14;
 
     private static final String EXAMPLE_RESOURCE = "example.py";
+    /** The name an unsaved script runs as. */
+    static final String UNSAVED_NAME = "untitled.py";
 
     private final BuildInfo buildInfo;
     private final ConfigDir config;
@@ -45,29 +57,60 @@ public final class MainViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT_SIZE);
     private final ReadOnlyStringWrapper caret = new ReadOnlyStringWrapper(this, "caret");
+    private final I18n i18n;
+    private final PresenterViewModel presenter = new PresenterViewModel(fontSize, darkTheme);
+    private final DoubleProperty clockSeconds = new SimpleDoubleProperty(this, "clockSeconds");
+    private final LongProperty clockIteration = new SimpleLongProperty(this, "clockIteration");
+    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock");
+    private final RunViewModel run;
+    /** The language picked in the menu, remembered; a language given for one run is not. */
+    private Optional<UiLanguage> chosenLanguage;
 
-    /** Starts with the example, and the theme and zoom of the last run as the config folder remembers them. */
+    /**
+     * Starts with the example, and the theme, zoom and language of the last run as the config folder remembers
+     * them; without a remembered language, the system's display language decides.
+     */
     public MainViewModel(BuildInfo buildInfo, ConfigDir config) {
-        this(buildInfo, config, new ScriptFiles());
+        this(buildInfo, config, new ScriptFiles(), Locale.getDefault(Locale.Category.DISPLAY));
     }
 
-    /** As {@link #MainViewModel(BuildInfo, ConfigDir)}, reading and writing files through {@code files}. */
-    public MainViewModel(BuildInfo buildInfo, ConfigDir config, ScriptFiles files) {
+    /**
+     * As {@link #MainViewModel(BuildInfo, ConfigDir)}, reading and writing files through {@code files}, and with
+     * {@code systemLocale} standing for the system's language.
+     */
+    public MainViewModel(BuildInfo buildInfo, ConfigDir config, ScriptFiles files, Locale systemLocale) {
         this.buildInfo = Objects.requireNonNull(buildInfo, "buildInfo");
         this.config = Objects.requireNonNull(config, "config");
         this.settings = Settings.load(config.file("settings.properties"));
-        this.document = new DocumentViewModel(buildInfo.name(), editor, files, config, console::info);
+        this.chosenLanguage = settings.language();
+        this.i18n = new I18n(chosenLanguage.orElse(UiLanguage.fromLocale(systemLocale)));
+        this.document = new DocumentViewModel(buildInfo.name(), editor, files, config, i18n, console::info);
         document.problemProperty().addListener((observable, before, problem) -> {
             if (problem != null) {
-                console.error(problem.summary() + "\n" + problem.details());
+                console.error(i18n.text(problem.summary()) + "\n" + i18n.text(problem.details()));
             }
         });
         editor.setText(example());
         darkTheme.set(settings.dark());
         fontSize.set(clampFontSize(settings.fontSize()));
-        caret.bind(Bindings.createStringBinding(
-                () -> "Ln " + editor.caretLineProperty().get() + ", Col " + editor.caretColumnProperty().get(),
-                editor.caretLineProperty(), editor.caretColumnProperty()));
+        caret.bind(i18n.bind("status.caret", editor.caretLineProperty(), editor.caretColumnProperty()));
+        clock.bind(i18n.bind("clock.readout", clockSeconds, clockIteration));
+        run = new RunViewModel(editor, console, clockSeconds, clockIteration, () -> i18n.language().locale(),
+                Platform::runLater, java.time.Duration.ZERO);
+    }
+
+    /** Returns the player: the run of the editor's program and the cursor in it. */
+    public RunViewModel run() {
+        return run;
+    }
+
+    /**
+     * Runs the editor's text (F5) as its file, whose absolute path tracebacks show; an unsaved script runs as
+     * {@code untitled.py} in the config folder.
+     */
+    public void runProgram() {
+        Path path = Optional.ofNullable(document.fileProperty().get()).orElse(config.file(UNSAVED_NAME));
+        run.run(editor.textProperty().get(), path);
     }
 
     /** Returns the editor's state. */
@@ -90,7 +133,7 @@ public final class MainViewModel {
         return document.titleProperty();
     }
 
-    /** The caret position for the status bar, e.g. {@code Ln 3, Col 7}. */
+    /** The caret position for the status bar, e.g. {@code Ln 3, Col 7}, in the current language. */
     public ReadOnlyStringProperty caretProperty() {
         return caret.getReadOnlyProperty();
     }
@@ -130,16 +173,58 @@ public final class MainViewModel {
         fontSize.set(DEFAULT_FONT_SIZE);
     }
 
+    /** Returns the texts of the window, in its current language. */
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** The language the window speaks now; set it for this run only (the app's {@code -Dloopscope.lang}). */
+    public ObjectProperty<UiLanguage> languageProperty() {
+        return i18n.languageProperty();
+    }
+
+    /** Switches the language as the View menu does: at once, and remembered for the next run. */
+    public void chooseLanguage(UiLanguage language) {
+        i18n.languageProperty().set(Objects.requireNonNull(language, "language"));
+        chosenLanguage = Optional.of(language);
+    }
+
+    /** Returns presenter mode's state. */
+    public PresenterViewModel presenter() {
+        return presenter;
+    }
+
+    /** The virtual time the clock readout shows, in seconds; the player sets it as the cursor moves. */
+    public DoubleProperty clockSecondsProperty() {
+        return clockSeconds;
+    }
+
+    /** The loop iteration the clock readout shows; like {@link #clockSecondsProperty()}, set by the player. */
+    public LongProperty clockIterationProperty() {
+        return clockIteration;
+    }
+
+    /**
+     * The clock readout of the toolbar, e.g. {@code t = 1.500 s · iteration 12}, in the current language; large in
+     * presenter mode. It follows {@link #clockSecondsProperty()} and {@link #clockIterationProperty()}.
+     */
+    public ReadOnlyStringProperty clockProperty() {
+        return clock.getReadOnlyProperty();
+    }
+
     /** Returns the settings the window opened with. */
     public Settings settings() {
         return settings;
     }
 
-    /** Remembers the window's layout, with the current theme and zoom, for the next run. */
+    /**
+     * Remembers the window's layout, with the theme, zoom and chosen language, for the next run. In presenter mode
+     * it remembers the theme and zoom from before presenter mode.
+     */
     public void saveSettings(double x, double y, double width, double height, boolean maximized, double codeDivider,
             double panelsDivider) {
-        new Settings(x, y, width, height, maximized, codeDivider, panelsDivider, darkTheme.get(), fontSize.get())
-                .save(config.file("settings.properties"));
+        new Settings(x, y, width, height, maximized, codeDivider, panelsDivider, presenter.restingDarkTheme(),
+                presenter.restingFontSize(), chosenLanguage).save(config.file("settings.properties"));
     }
 
     /** Returns the heading of the About dialog: name and version. */
@@ -150,8 +235,7 @@ public final class MainViewModel {
     /** Returns the body of the About dialog. */
     public String aboutText() {
         // One paragraph per line: the dialog wraps them to its own width.
-        return "Runs Python asyncio programs on its own event loop, in virtual time, and draws every task on a"
-                + " timeline.\n\nReleased under the MIT License.";
+        return i18n.text("about.text");
     }
 
     private static double clampFontSize(double size) {

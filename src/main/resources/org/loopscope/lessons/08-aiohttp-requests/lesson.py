@@ -13,7 +13,7 @@ LIMIT = 3
 async def fetch(session, n):
     # Waits for a free connection first, then for the answer.
     async with session.get(URL) as response:
-        await response.text()  # read the body: the connection is ours until then
+        await response.text()  # the body came with the answer; its connection is free again
         print(f"request {n}: {response.status} {response.reason} at {elapsed()} s")
         return response.status
 

@@ -1,6 +1,7 @@
 # aiomultiprocess runs coroutines in worker processes, each process with an
 # event loop of its own, so CPU-heavy work does not hold up the main loop.
-# (Loopscope simulates the processes on one shared virtual clock.)
+# (Loopscope simulates the processes on one shared virtual clock; they start at
+# once, where real ones take a moment to spawn.)
 import asyncio
 
 from aiomultiprocess import Pool, Worker

@@ -46,17 +46,13 @@ class LessonResourcesTest {
     private static Set<String> expectedFiles(Lesson lesson) {
         Set<String> files = new HashSet<>();
         files.add(Lesson.PROGRAM_FILE);
-        if (!lesson.isSimulated()) {
-            files.add("lesson.expected");
-        }
+        files.add("lesson.expected");
         for (Language language : Language.values()) {
             files.add("text." + language.tag() + ".md");
         }
         for (LessonVariant variant : lesson.variants()) {
             files.add(variant.fileName());
-            if (!lesson.isSimulated()) {
-                files.add("variant-" + variant.name() + ".expected");
-            }
+            files.add("variant-" + variant.name() + ".expected");
         }
         return files;
     }

@@ -23,6 +23,8 @@ import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
 import org.loopscope.ui.testing.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -51,7 +53,7 @@ class EditorViewTest {
     void start(Stage stage) {
         viewModel = new EditorViewModel();
         viewModel.setText(TEXT);
-        view = new EditorView(viewModel);
+        view = new EditorView(viewModel, new I18n(UiLanguage.EN));
         area = view.codeArea();
         stage.setScene(new Scene(view, 700, 400));
         stage.show();

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
 import org.loopscope.ui.editor.EditorViewModel;
 
 /** The script as a document: open, save, the title, problems that never lose text, recent files, autosave. */
@@ -22,11 +24,12 @@ class DocumentViewModelTest {
 
     private final EditorViewModel editor = new EditorViewModel();
     private final List<String> reports = new ArrayList<>();
+    private final I18n english = new I18n(UiLanguage.EN);
     private DocumentViewModel document;
 
     @BeforeEach
     void create() {
-        document = new DocumentViewModel("Loopscope", editor, new ScriptFiles(), config(), reports::add);
+        document = new DocumentViewModel("Loopscope", editor, new ScriptFiles(), config(), english, reports::add);
     }
 
     private ConfigDir config() {
@@ -86,7 +89,7 @@ class DocumentViewModelTest {
         assertThat(editor.textProperty().get()).isEqualTo("# mine\nx = 1\n");
         assertThat(document.isModified()).isTrue();
         assertThat(document.fileProperty().get()).isEqualTo(file);
-        assertThat(document.problemProperty().get().summary()).isEqualTo("b.py is not a text file.");
+        assertThat(english.text(document.problemProperty().get().summary())).isEqualTo("b.py is not a text file.");
 
         document.problemProperty().set(null);
         assertThat(document.open(binary)).isFalse();
@@ -98,7 +101,7 @@ class DocumentViewModelTest {
         Path file = Files.writeString(dir.resolve("a.py"), "old\n");
         DocumentViewModel failing = new DocumentViewModel("Loopscope", editor, new ScriptFiles((out, bytes) -> {
             throw new IOException("disk full");
-        }), config(), reports::add);
+        }), config(), english, reports::add);
         failing.open(file);
         editor.edit(0, 3, "new");
 
@@ -107,8 +110,8 @@ class DocumentViewModelTest {
         assertThat(Files.readString(file)).isEqualTo("old\n");
         assertThat(editor.textProperty().get()).isEqualTo("new\n");
         assertThat(failing.isModified()).isTrue();
-        assertThat(failing.problemProperty().get().summary()).isEqualTo("Could not save a.py.");
-        assertThat(failing.problemProperty().get().details()).contains("disk full");
+        assertThat(english.text(failing.problemProperty().get().summary())).isEqualTo("Could not save a.py.");
+        assertThat(english.text(failing.problemProperty().get().details())).contains("disk full");
     }
 
     @Test
@@ -121,7 +124,7 @@ class DocumentViewModelTest {
 
         assertThat(document.recentFiles()).containsExactly(dir.resolve("c.py"), b, a);
         DocumentViewModel nextRun = new DocumentViewModel("Loopscope", new EditorViewModel(), new ScriptFiles(),
-                config(), reports::add);
+                config(), english, reports::add);
         assertThat(nextRun.recentFiles()).containsExactly(dir.resolve("c.py"), b, a);
     }
 
@@ -136,7 +139,7 @@ class DocumentViewModelTest {
 
         EditorViewModel nextEditor = new EditorViewModel();
         DocumentViewModel nextRun = new DocumentViewModel("Loopscope", nextEditor, new ScriptFiles(), config(),
-                reports::add);
+                english, reports::add);
         Optional<Autosave.Recovery> offer = nextRun.startAutosave();
         assertThat(offer).isPresent();
         nextRun.restore(offer.get());
@@ -154,7 +157,7 @@ class DocumentViewModelTest {
         editor.edit(4, 5, "42");
         document.autosaveNow();
         document.save();
-        assertThat(new DocumentViewModel("L", new EditorViewModel(), new ScriptFiles(), config(), reports::add)
+        assertThat(new DocumentViewModel("L", new EditorViewModel(), new ScriptFiles(), config(), english, reports::add)
                 .startAutosave()).isEmpty();
     }
 

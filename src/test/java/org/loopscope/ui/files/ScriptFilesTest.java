@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
 
 /** Reading refuses what is not a script with a clear message; writing is atomic. */
 class ScriptFilesTest {
@@ -18,6 +20,7 @@ class ScriptFilesTest {
     Path dir;
 
     private final ScriptFiles files = new ScriptFiles();
+    private final I18n english = new I18n(UiLanguage.EN);
 
     private Problem problemReading(Path path) {
         ScriptFiles.Read read = files.read(path);
@@ -38,15 +41,15 @@ class ScriptFilesTest {
     void aMissingFile() {
         Problem problem = problemReading(dir.resolve("gone.py"));
 
-        assertThat(problem.summary()).isEqualTo("gone.py does not exist.");
-        assertThat(problem.details()).isEqualTo(dir.resolve("gone.py") + "\nNo such file.");
+        assertThat(english.text(problem.summary())).isEqualTo("gone.py does not exist.");
+        assertThat(english.text(problem.details())).isEqualTo(dir.resolve("gone.py") + "\nNo such file.");
     }
 
     @Test
     void aBinaryFile() throws IOException {
         Path file = Files.write(dir.resolve("photo.py"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
 
-        assertThat(problemReading(file).summary()).isEqualTo("photo.py is not a text file.");
+        assertThat(english.text(problemReading(file).summary())).isEqualTo("photo.py is not a text file.");
     }
 
     @Test
@@ -55,15 +58,15 @@ class ScriptFilesTest {
 
         Problem problem = problemReading(file);
 
-        assertThat(problem.summary()).isEqualTo("latin1.py is not UTF-8 text.");
-        assertThat(problem.details()).startsWith(file.toString()).contains("Save it as UTF-8");
+        assertThat(english.text(problem.summary())).isEqualTo("latin1.py is not UTF-8 text.");
+        assertThat(english.text(problem.details())).startsWith(file.toString()).contains("Save it as UTF-8");
     }
 
     @Test
     void aFileOverFiveMegabytes() throws IOException {
         Path file = Files.write(dir.resolve("huge.py"), new byte[(int) ScriptFiles.MAX_BYTES + 1]);
 
-        assertThat(problemReading(file).summary())
+        assertThat(english.text(problemReading(file).summary()))
                 .isEqualTo("huge.py is too large to open (5.0 MB; the limit is 5 MB).");
     }
 
@@ -71,7 +74,7 @@ class ScriptFilesTest {
     void aFolder() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("lessons.py"));
 
-        assertThat(problemReading(folder).summary()).isEqualTo("lessons.py is a folder, not a file.");
+        assertThat(english.text(problemReading(folder).summary())).isEqualTo("lessons.py is a folder, not a file.");
     }
 
     @Test
@@ -81,7 +84,8 @@ class ScriptFilesTest {
         // root reads anything; the message can only be seen as an ordinary user.
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as root");
 
-        assertThat(problemReading(file).summary()).isEqualTo("secret.py cannot be read: permission denied.");
+        assertThat(english.text(problemReading(file).summary()))
+                .isEqualTo("secret.py cannot be read: permission denied.");
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopscope.ui.i18n.UiLanguage;
 
 /** The window settings and where they are kept. */
 class SettingsTest {
@@ -17,7 +19,7 @@ class SettingsTest {
 
     @Test
     void roundTrip() {
-        Settings settings = new Settings(10, 20, 1500, 900, true, 0.3, 0.6, true, 20);
+        Settings settings = new Settings(10, 20, 1500, 900, true, 0.3, 0.6, true, 20, Optional.of(UiLanguage.ZH_HANT));
         settings.save(dir.resolve("cfg").resolve("settings.properties"));
 
         assertThat(Settings.load(dir.resolve("cfg").resolve("settings.properties"))).isEqualTo(settings);
@@ -26,7 +28,7 @@ class SettingsTest {
     @Test
     void missingOrDamagedValuesFallBackOneByOne() throws IOException {
         Path file = Files.writeString(dir.resolve("s.properties"),
-                "window.width=-5\ndivider.code=3\ntheme.dark=true\neditor.fontSize=abc\nwindow.x=12\n");
+                "window.width=-5\ndivider.code=3\ntheme.dark=true\neditor.fontSize=abc\nwindow.x=12\nui.language=%%\n");
 
         Settings settings = Settings.load(file);
 
@@ -35,7 +37,18 @@ class SettingsTest {
         assertThat(settings.fontSize()).isEqualTo(Settings.DEFAULTS.fontSize());
         assertThat(settings.dark()).isTrue();
         assertThat(settings.x()).isEqualTo(12);
+        assertThat(settings.language()).as("an unreadable language follows the system").isEmpty();
         assertThat(Settings.load(dir.resolve("none"))).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void aLanguageNotChosenIsNotWrittenAndOneChosenIsReadBackByTag() throws IOException {
+        Path file = dir.resolve("s.properties");
+        Settings.DEFAULTS.save(file);
+        assertThat(Files.readString(file)).doesNotContain("ui.language");
+
+        Files.writeString(file, "ui.language=zh-Hans\n");
+        assertThat(Settings.load(file).language()).contains(UiLanguage.ZH_HANS);
     }
 
     @Test

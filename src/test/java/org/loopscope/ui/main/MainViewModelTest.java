@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopscope.session.BuildInfo;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.files.ConfigDir;
+import org.loopscope.ui.files.ScriptFiles;
+import org.loopscope.ui.i18n.UiLanguage;
 
 /** The main window's state, without a window: plain JUnit, no JavaFX toolkit. */
 class MainViewModelTest {
@@ -92,5 +95,58 @@ class MainViewModelTest {
     void aboutNamesTheVersion() {
         assertThat(viewModel.aboutHeader()).isEqualTo("Loopscope 1.2.3");
         assertThat(viewModel.aboutText()).contains("asyncio", "timeline");
+    }
+
+    @Test
+    void theLanguageComesFromTheSystemUntilOneIsChosenThenTheChoiceIsRemembered() {
+        BuildInfo build = new BuildInfo("Loopscope", "1.2.3");
+        ConfigDir config = new ConfigDir(dir.resolve("config"));
+        MainViewModel taiwan = new MainViewModel(build, config, new ScriptFiles(), Locale.TAIWAN);
+        assertThat(taiwan.i18n().language()).isEqualTo(UiLanguage.ZH_HANT);
+        assertThat(taiwan.titleProperty().get()).isEqualTo("Loopscope \u2014 未命名");
+
+        taiwan.chooseLanguage(UiLanguage.ZH_HANS);
+        assertThat(taiwan.caretProperty().get()).isEqualTo("第 1 行，第 1 列");
+        taiwan.saveSettings(5, 6, 1400, 850, false, 0.5, 0.7);
+
+        MainViewModel next = new MainViewModel(build, config, new ScriptFiles(), Locale.US);
+        assertThat(next.i18n().language()).as("the choice wins over the system").isEqualTo(UiLanguage.ZH_HANS);
+    }
+
+    @Test
+    void consoleLinesAreWrittenInTheLanguageOfTheMoment() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.py"), "pass\n");
+        viewModel.chooseLanguage(UiLanguage.ZH_HANT);
+        viewModel.document().open(file);
+        viewModel.document().open(dir.resolve("gone.py"));
+
+        assertThat(viewModel.console().lines()).extracting(ConsoleViewModel.Line::text)
+                .containsExactly("已開啟 " + file, "gone.py 不存在。", dir.resolve("gone.py").toString(), "沒有這個檔案。");
+    }
+
+    @Test
+    void theClockReadoutShowsTimeAndIterationInTheCurrentLanguage() {
+        assertThat(viewModel.clockProperty().get()).isEqualTo("t = 0.000 s · iteration 0");
+
+        viewModel.clockSecondsProperty().set(2.5);
+        viewModel.clockIterationProperty().set(17);
+        assertThat(viewModel.clockProperty().get()).isEqualTo("t = 2.500 s · iteration 17");
+
+        viewModel.chooseLanguage(UiLanguage.ZH_HANS);
+        assertThat(viewModel.clockProperty().get()).isEqualTo("t = 2.500 秒 · 第 17 次迭代");
+    }
+
+    @Test
+    void presenterModeIsNotRememberedAsTheZoomOrTheTheme() {
+        viewModel.presenter().activeProperty().set(true);
+        assertThat(viewModel.fontSizeProperty().get()).isGreaterThan(20);
+        viewModel.darkThemeProperty().set(true);
+        viewModel.saveSettings(5, 6, 1400, 850, false, 0.5, 0.7);
+
+        MainViewModel next = new MainViewModel(new BuildInfo("Loopscope", "1.2.3"),
+                new ConfigDir(dir.resolve("config")));
+        assertThat(next.fontSizeProperty().get()).isEqualTo(14);
+        assertThat(next.darkThemeProperty().get()).isFalse();
+        assertThat(next.presenter().activeProperty().get()).isFalse();
     }
 }

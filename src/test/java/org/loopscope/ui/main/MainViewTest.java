@@ -78,10 +78,10 @@ class MainViewTest {
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
 
         assertThat(menuBar.getMenus()).extracting(Menu::getText).map(text -> text.replace("_", ""))
-                .containsExactly("File", "Edit", "View", "Help");
+                .containsExactly("File", "Edit", "View", "Run", "Help");
         assertThat(menuBar.getMenus().get(0).getItems()).extracting(MenuItem::getText)
                 .filteredOn(text -> text != null).map(text -> text.replace("_", ""))
-                .containsExactly("New", "Open…", "Open Recent", "Save", "Save As…", "Quit");
+                .containsExactly("New", "Open…", "Open Recent", "Save", "Save As…", "Export", "Quit");
     }
 
     @Test

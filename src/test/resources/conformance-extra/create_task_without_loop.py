@@ -1,0 +1,4 @@
+import asyncio
+async def main():
+    print("hi")
+asyncio.create_task(main())

@@ -1,0 +1,7 @@
+import asyncio
+async def main():
+    try:
+        raise ValueError("first")
+    finally:
+        raise TypeError("second")
+asyncio.run(main())

@@ -1,0 +1,12 @@
+import random
+random.seed(3)
+print(random.triangular(0, 1), random.triangular(1, 5, 2), random.betavariate(2, 3))
+print(random.normalvariate(0, 1), random.lognormvariate(0, 0.5), random.vonmisesvariate(1, 2))
+print(random.gammavariate(0.5, 1), random.gammavariate(1, 2), random.gammavariate(3, 1))
+print(random.paretovariate(2), random.weibullvariate(1, 1.5), random.expovariate(0.5))
+r = random.Random(5)
+print(r.random(), r.randint(1, 6), r.choice("xyz"))
+r2 = random.Random(5)
+print(r2.random() == random.Random(5).random(), random.random())
+print(type(r).__name__, isinstance(r, random.Random))
+r.seed(10); a = r.random(); random.seed(10); print(a == random.random())
