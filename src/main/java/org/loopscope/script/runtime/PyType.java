@@ -99,16 +99,19 @@ public final class PyType extends PyObject implements PyCallable {
         }
         type.dict.putIfAbsent("__doc__", Py.NONE);
         for (Map.Entry<String, Object> entry : List.copyOf(type.dict.entrySet())) {
-            if (entry.getValue() instanceof String) {
-                // str has no __set_name__ (skipping the lookup keeps str's methods uninstalled for class statements)
+            PyType valueType = Py.type(entry.getValue());
+            if (valueType.builtin && valueType != Types.PROPERTY) {
+                // of the builtin classes only property has __set_name__; not looking keeps their methods uninstalled
                 continue;
             }
-            Object setName = Py.type(entry.getValue()).lookup("__set_name__");
+            Object setName = valueType.lookup("__set_name__");
             if (setName != null) {
                 PyOps.call(setName, entry.getValue(), type, entry.getKey());
             }
         }
-        Object hook = PySuper.lookupAfter(type, type, "__init_subclass__");
+        // a class deriving from object alone gets object.__init_subclass__, which does nothing (no need to look)
+        Object hook = type.mro.length == 2 && type.mro[1] == Types.OBJECT ? Types.OBJECT_INIT_SUBCLASS
+                : PySuper.lookupAfter(type, type, "__init_subclass__");
         if (hook != null && hook != Types.OBJECT_INIT_SUBCLASS) {
             PyOps.call(Attrs.bindDescriptor(hook, null, type));
         }
