@@ -584,6 +584,35 @@ final class Eval {
                             fast[code[ip] >>> 8] = r;
                             ip++;
                         }
+                        case Quick.LF_RETURN -> {
+                            Object result = fast[arg];
+                            if (result == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return result;
+                        }
+                        case Quick.LC_RETURN -> {
+                            ip++;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return consts[arg];
+                        }
+                        case Quick.BINARY_RETURN -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            Object result = arith(arg, stack[sp - 1], b);
+                            stack[--sp] = null;
+                            ip++;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return result;
+                        }
                         case Quick.LF_LF -> {
                             Object a = fast[arg];
                             if (a == null) {
