@@ -142,14 +142,8 @@ final class Eval {
                         case Op.POP_TOP -> {
                             Object dropped = stack[--sp];
                             stack[sp] = null;
-                            if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
-                                in.warnUnawaited(c, f, ip - 1);
-                            } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t) {
-                                t.markUnreferenced();
-                            } else if (arg == 1 && dropped instanceof EngineCoro c) {
-                                in.warnUnawaited(c, f, ip - 1);
-                            } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
-                                Finalizers.dropped(in, g);
+                            if (arg != 0) {
+                                dropped(in, f, ip, arg, dropped);
                             }
                         }
                         case Op.COPY -> {
@@ -655,6 +649,22 @@ final class Eval {
             } catch (StackOverflowError overflow) {
                 pending = Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
             }
+        }
+    }
+
+    /**
+     * POP_TOP of a value a statement computed and dropped ({@code arg} 1: a call's result, 2: a loop's exhausted
+     * iterator): a coroutine never awaited is reported, a task loses its reference, a generator is finalized.
+     */
+    private static void dropped(Interpreter in, Frame f, int ip, int arg, Object dropped) {
+        if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
+            in.warnUnawaited(c, f, ip - 1);
+        } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t) {
+            t.markUnreferenced();
+        } else if (arg == 1 && dropped instanceof EngineCoro c) {
+            in.warnUnawaited(c, f, ip - 1);
+        } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
+            Finalizers.dropped(in, g);
         }
     }
 
