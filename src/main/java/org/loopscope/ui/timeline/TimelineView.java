@@ -1,108 +1,243 @@
 package org.loopscope.ui.timeline;
 
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.VPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import org.loopscope.session.view.TimelineModel;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.Localizable;
-import org.loopscope.ui.i18n.UiLanguage;
 
 /**
- * The timeline: a canvas that fills this region and follows its size. Until there is a run to show it draws an
- * empty time axis and a hint that nothing has run yet.
+ * The timeline: a small toolbar (time or iterations, zoom, fit) over a {@link Canvas} that fills the rest of this
+ * region and follows its size. It draws a {@link TimelineViewModel} with {@link TimelinePainter} and turns the mouse
+ * and keys into the view-model's moves: Ctrl+wheel zooms around the mouse, the wheel scrolls the lanes and
+ * Shift+wheel the time, dragging pans, + and − zoom, 0 fits; a click on the axis moves the cursor, a click on a lane
+ * selects its task; hovering shows what is under the mouse.
  *
- * <p>It is drawn on a {@link Canvas} rather than built from nodes because a trace may have many thousands of
- * intervals; a canvas costs the same however many there are. The texts it draws are in the language of the
- * {@link I18n} it is {@link #localize localized} with, and are drawn again when that language changes.
+ * <p>A canvas rather than nodes: a trace may have a million events, and the painter draws only what is in view.
+ * Changes are drawn once per pulse however many arrive. Everything grows with the window's font size; the texts it
+ * draws that have a translation are in the language of the {@link I18n} it is {@link #localize localized} with.
  */
 public final class TimelineView extends Region implements Localizable {
 
-    /** Where the lanes will start: the left column is for their names. */
-    static final double LANE_LABEL_WIDTH = 120;
-    static final double AXIS_HEIGHT = 32;
-    static final double RIGHT_MARGIN = 24;
-    static final double MIN_TICK_SPACING = 80;
-    /** The span shown before any run: ten seconds, the scale of most teaching examples. */
-    static final double EMPTY_SPAN_SECONDS = 10;
-    /** The window font size at which the canvas's texts have their standard sizes. */
+    /** The window font size at which the timeline has its standard sizes. */
     static final double STANDARD_FONT_SIZE = 14;
 
-    private final Canvas canvas = new Canvas();
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
-    private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
-    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", STANDARD_FONT_SIZE);
-    private I18n i18n = new I18n(UiLanguage.EN);
+    static final Duration TOOLTIP_DELAY = Duration.millis(250);
+    private static final double DRAG_THRESHOLD = 3;
+    private static final double WHEEL_ZOOM = 1.2;
 
-    /** Creates an empty timeline, light by default. */
+    private final TimelineViewModel viewModel;
+    private final Canvas canvas = new Canvas();
+    private final HBox toolbar;
+    private final TimelinePainter painter;
+    private final CanvasGraphics graphics;
+    private final Tooltip tooltip = new Tooltip();
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", STANDARD_FONT_SIZE);
+    private final PauseTransition tooltipDelay = new PauseTransition(TOOLTIP_DELAY);
+    private boolean redrawPending;
+    private long lastRedrawNanos;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragging;
+    private boolean scrubbing;
+    private Point2D tooltipAt;
+
+    /** An empty timeline with a view-model of its own. */
     public TimelineView() {
+        this(new TimelineViewModel());
+    }
+
+    /** A timeline drawing {@code viewModel}. */
+    public TimelineView(TimelineViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.painter = new TimelinePainter(viewModel);
+        this.graphics = new CanvasGraphics(canvas.getGraphicsContext2D());
         getStyleClass().add("timeline");
+        viewModel.scaleProperty().bind(fontSize.divide(STANDARD_FONT_SIZE));
         canvas.setId("timelineCanvas");
-        getChildren().add(canvas);
-        dark.addListener((observable, before, after) -> draw());
-        highContrast.addListener((observable, before, after) -> draw());
-        fontSize.addListener((observable, before, after) -> draw());
+        // The region takes the focus (a click, Tab, the window's F6), so its keys work whichever child was hit.
+        setFocusTraversable(true);
+        toolbar = toolbar();
+        getChildren().addAll(toolbar, canvas);
+        for (Observable dependency : viewModel.dependencies()) {
+            dependency.addListener(observable -> requestRedraw());
+        }
+        tooltip.setId("timelineTooltip");
+        tooltipDelay.setOnFinished(event -> showTooltip());
+        handleMouse();
+        handleKeys();
+    }
+
+    private HBox toolbar() {
+        ToggleGroup axis = new ToggleGroup();
+        ToggleButton time = toggle("timelineTime", TimelineText.TIME, TimelineText.TIME_TIP, axis, AxisMode.TIME);
+        ToggleButton iterations = toggle("timelineIterations", TimelineText.ITERATIONS,
+                TimelineText.ITERATIONS_TIP, axis, AxisMode.ITERATIONS);
+        axis.selectToggle(viewModel.axisModeProperty().get() == AxisMode.TIME ? time : iterations);
+        axis.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                before.setSelected(true);
+            } else {
+                viewModel.axisModeProperty().set((AxisMode) after.getUserData());
+            }
+        });
+        viewModel.axisModeProperty().addListener((observable, before, after) ->
+                axis.selectToggle(after == AxisMode.TIME ? time : iterations));
+        Label gap = new Label();
+        gap.setMinWidth(8);
+        HBox bar = new HBox(4, time, iterations, gap,
+                button("timelineZoomOut", TimelineText.ZOOM_OUT, TimelineText.ZOOM_OUT_TIP, viewModel::zoomOut),
+                button("timelineZoomIn", TimelineText.ZOOM_IN, TimelineText.ZOOM_IN_TIP, viewModel::zoomIn),
+                button("timelineFit", TimelineText.FIT, TimelineText.FIT_TIP, viewModel::fit));
+        bar.getStyleClass().add("timeline-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 2, 4));
+        return bar;
+    }
+
+    private static ToggleButton toggle(String id, String text, String tip, ToggleGroup group, AxisMode mode) {
+        ToggleButton toggle = new ToggleButton(text);
+        toggle.setId(id);
+        toggle.setToggleGroup(group);
+        toggle.setUserData(mode);
+        toggle.setTooltip(new Tooltip(tip));
+        toggle.setFocusTraversable(false);
+        return toggle;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    // ---- the public face
+
+    /** The view-model drawn. */
+    public TimelineViewModel viewModel() {
+        return viewModel;
+    }
+
+    /**
+     * Shows a model, keeping zoom and scroll when it continues the run shown (see {@link TimelineViewModel}). On the
+     * JavaFX thread; the model itself may be built on any.
+     */
+    public void showModel(TimelineModel model) {
+        viewModel.showModel(model);
     }
 
     @Override
     public void localize(I18n texts) {
-        this.i18n = texts;
-        texts.languageProperty().addListener((observable, before, after) -> draw());
-        draw();
-    }
-
-    /** Whether to draw in pure black and white with strong lines, as presenter mode asks. */
-    public BooleanProperty highContrastProperty() {
-        return highContrast;
+        painter.localize(texts);
+        texts.languageProperty().addListener((observable, before, after) -> requestRedraw());
+        requestRedraw();
     }
 
     /** Whether to draw with the dark palette. */
     public BooleanProperty darkProperty() {
-        return dark;
+        return viewModel.darkProperty();
+    }
+
+    /** Whether to draw in pure black and white with strong lines, as presenter mode asks. */
+    public BooleanProperty highContrastProperty() {
+        return viewModel.highContrastProperty();
     }
 
     /**
-     * The window's font size; the texts drawn on the canvas scale with it, so zooming and presenter mode make them
-     * larger along with the rest of the window.
+     * The window's font size; the timeline scales with it (lanes, texts, markers), so zooming and presenter mode make
+     * it larger along with the rest of the window.
      */
     public DoubleProperty fontSizeProperty() {
         return fontSize;
     }
 
-    /** Returns the canvas, whose size always equals this region's. */
+    /** The cursor, as a number of events (the state after that many); not the mouse cursor of {@link Node}. */
+    public IntegerProperty eventCursorProperty() {
+        return viewModel.cursorProperty();
+    }
+
+    /** The selected task, or -1. */
+    public IntegerProperty selectedTaskProperty() {
+        return viewModel.selectedTaskProperty();
+    }
+
+    /** What the x axis counts. */
+    public ObjectProperty<AxisMode> axisModeProperty() {
+        return viewModel.axisModeProperty();
+    }
+
+    /** Returns the canvas, as wide as this region. */
     public Canvas canvas() {
         return canvas;
     }
+
+    /** The tooltip that describes what is under the mouse. */
+    Tooltip tooltip() {
+        return tooltip;
+    }
+
+    /** How long the last redraw took on the JavaFX thread, in nanoseconds. */
+    public long lastRedrawNanos() {
+        return lastRedrawNanos;
+    }
+
+    // ---- layout and drawing
 
     @Override
     protected void layoutChildren() {
         double width = snapSizeX(getWidth());
         double height = snapSizeY(getHeight());
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+        double bar = snapSizeY(toolbar.prefHeight(width));
+        toolbar.resizeRelocate(0, 0, width, bar);
+        double canvasHeight = Math.max(0, height - bar);
+        if (canvas.getWidth() != width || canvas.getHeight() != canvasHeight) {
             canvas.setWidth(width);
-            canvas.setHeight(height);
-            draw();
+            canvas.setHeight(canvasHeight);
+            viewModel.widthProperty().set(width);
+            viewModel.heightProperty().set(canvasHeight);
+            redraw();
         }
-        canvas.relocate(0, 0);
+        canvas.relocate(0, bar);
     }
 
     // The canvas must not dictate this region's size, or the region could grow with the window but never shrink.
     @Override
     protected double computeMinWidth(double height) {
-        return LANE_LABEL_WIDTH + RIGHT_MARGIN + MIN_TICK_SPACING;
+        return (TimelineViewModel.LABEL_WIDTH + TimelineViewModel.RIGHT_MARGIN + TimelineViewModel.MIN_TICK_SPACING)
+                * viewModel.scaleProperty().get();
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return AXIS_HEIGHT * 3;
+        return toolbar.prefHeight(width) + viewModel.axisHeight() * 3;
     }
 
     @Override
@@ -115,84 +250,129 @@ public final class TimelineView extends Region implements Localizable {
         return 480;
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        Palette palette = highContrast.get() ? (dark.get() ? Palette.DARK_HIGH_CONTRAST : Palette.LIGHT_HIGH_CONTRAST)
-                : dark.get() ? Palette.DARK : Palette.LIGHT;
-        g.setFill(palette.background);
-        g.fillRect(0, 0, width, height);
-        double scale = fontSize.get() / STANDARD_FONT_SIZE;
-        // Larger names need a wider column: the lane labels grow with the text.
-        double labels = LANE_LABEL_WIDTH * Math.max(1, scale);
-        double axisWidth = width - labels - RIGHT_MARGIN;
-        if (axisWidth <= 0 || height <= AXIS_HEIGHT) {
+    private void requestRedraw() {
+        if (!redrawPending) {
+            redrawPending = true;
+            Platform.runLater(() -> {
+                redrawPending = false;
+                redraw();
+            });
+        }
+    }
+
+    /** Draws the view-model now. */
+    void redraw() {
+        long start = System.nanoTime();
+        graphics.prepare(viewModel.darkProperty().get(), viewModel.highContrastProperty().get(),
+                viewModel.scaleProperty().get());
+        painter.paint(graphics);
+        lastRedrawNanos = System.nanoTime() - start;
+    }
+
+    // ---- input
+
+    private void handleMouse() {
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            requestFocus();
+            hideTooltip();
+            pressX = event.getX();
+            pressY = event.getY();
+            lastX = pressX;
+            lastY = pressY;
+            dragging = false;
+            scrubbing = pressY < viewModel.axisHeight() && pressX >= viewModel.plotLeft();
+            if (scrubbing) {
+                viewModel.setCursorAt(pressX);
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (scrubbing) {
+                viewModel.setCursorAt(event.getX());
+                return;
+            }
+            if (!dragging && Math.abs(event.getX() - pressX) + Math.abs(event.getY() - pressY) > DRAG_THRESHOLD) {
+                dragging = true;
+                canvas.setCursor(Cursor.CLOSED_HAND);
+            }
+            if (dragging) {
+                viewModel.panBy(event.getX() - lastX, event.getY() - lastY);
+            }
+            lastX = event.getX();
+            lastY = event.getY();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            if (!dragging && !scrubbing) {
+                viewModel.clickAt(event.getX(), event.getY());
+            }
+            dragging = false;
+            scrubbing = false;
+            canvas.setCursor(Cursor.DEFAULT);
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, event -> hover(event.getX(), event.getY(),
+                event.getScreenX(), event.getScreenY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideTooltip());
+        canvas.addEventHandler(ScrollEvent.SCROLL, event -> {
+            hideTooltip();
+            if (event.isShortcutDown()) {
+                // A notch of the wheel (deltaY is in pixels, multiplierY pixels a notch) zooms by WHEEL_ZOOM.
+                double notches = event.getDeltaY() / (event.getMultiplierY() > 0 ? event.getMultiplierY() : 40);
+                viewModel.zoomAround(event.getX(), Math.pow(WHEEL_ZOOM, notches));
+            } else {
+                double dx = event.getDeltaX();
+                double dy = event.getDeltaY();
+                if (event.isShiftDown() && dx == 0) {
+                    dx = dy;
+                    dy = 0;
+                }
+                viewModel.panBy(dx, dy);
+            }
+            event.consume();
+        });
+    }
+
+    private void handleKeys() {
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || event.isAltDown()) {
+                return;
+            }
+            switch (event.getCode()) {
+                case PLUS, ADD, EQUALS -> viewModel.zoomIn();
+                case MINUS, SUBTRACT -> viewModel.zoomOut();
+                case DIGIT0, NUMPAD0 -> viewModel.fit();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+    }
+
+    private void hover(double x, double y, double screenX, double screenY) {
+        String text = viewModel.tooltipAt(x, y);
+        if (text == null) {
+            hideTooltip();
             return;
         }
-        drawAxis(g, palette, new TimeAxis(0, EMPTY_SPAN_SECONDS, axisWidth), height, labels,
-                i18n.text("timeline.axis"), scale);
-        drawHint(g, palette, width, height, labels, i18n.text("timeline.empty.title"),
-                i18n.text("timeline.empty.hint"), scale);
-    }
-
-    private static void drawAxis(GraphicsContext g, Palette palette, TimeAxis axis, double height, double labels,
-            String name, double scale) {
-        g.setFont(Font.font(Font.getDefault().getFamily(), 11 * scale));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        g.setLineWidth(1);
-        for (TimeAxis.Tick tick : axis.ticks(MIN_TICK_SPACING)) {
-            // +0.5 puts one-pixel lines on pixel centres, so they are crisp instead of two blurred pixels.
-            double x = Math.round(labels + tick.x()) + 0.5;
-            g.setStroke(palette.grid);
-            g.strokeLine(x, AXIS_HEIGHT, x, height);
-            g.setStroke(palette.axis);
-            g.strokeLine(x, AXIS_HEIGHT - 6, x, AXIS_HEIGHT);
-            g.setFill(palette.text);
-            g.fillText(tick.label(), x, 8);
+        tooltip.setText(text);
+        tooltipAt = new Point2D(screenX + 14, screenY + 18);
+        if (tooltip.isShowing()) {
+            tooltip.setAnchorX(tooltipAt.getX());
+            tooltip.setAnchorY(tooltipAt.getY());
+        } else {
+            tooltipDelay.playFromStart();
         }
-        g.setStroke(palette.axis);
-        double y = AXIS_HEIGHT + 0.5;
-        g.strokeLine(labels, y, labels + axis.x(EMPTY_SPAN_SECONDS), y);
-        g.setFill(palette.text);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(name, 12, 8);
     }
 
-    private static void drawHint(GraphicsContext g, Palette palette, double width, double height, double labels,
-            String title, String hint, double scale) {
-        double centreX = labels + (width - labels - RIGHT_MARGIN) / 2;
-        double centreY = AXIS_HEIGHT + (height - AXIS_HEIGHT) / 2;
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFill(palette.hint);
-        g.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 20 * scale));
-        g.fillText(title, centreX, centreY - 14 * scale);
-        g.setFont(Font.font(Font.getDefault().getFamily(), 13 * scale));
-        g.fillText(hint, centreX, centreY + 14 * scale);
-    }
-
-    /** The colours of one theme. */
-    private enum Palette {
-        LIGHT(Color.WHITE, Color.web("#eceff1"), Color.web("#607d8b"), Color.web("#37474f"), Color.web("#90a4ae")),
-        DARK(Color.web("#1e1f22"), Color.web("#2b2d30"), Color.web("#8a9199"), Color.web("#c9ced4"),
-                Color.web("#6f7680")),
-        LIGHT_HIGH_CONTRAST(Color.WHITE, Color.web("#c8c8c8"), Color.BLACK, Color.BLACK, Color.web("#303030")),
-        DARK_HIGH_CONTRAST(Color.BLACK, Color.web("#4a4a4a"), Color.WHITE, Color.WHITE, Color.web("#e0e0e0"));
-
-        final Color background;
-        final Color grid;
-        final Color axis;
-        final Color text;
-        final Color hint;
-
-        Palette(Color background, Color grid, Color axis, Color text, Color hint) {
-            this.background = background;
-            this.grid = grid;
-            this.axis = axis;
-            this.text = text;
-            this.hint = hint;
+    private void showTooltip() {
+        if (tooltipAt != null && canvas.getScene() != null && canvas.getScene().getWindow() != null
+                && canvas.getScene().getWindow().isShowing()) {
+            tooltip.show(canvas, tooltipAt.getX(), tooltipAt.getY());
         }
+    }
+
+    private void hideTooltip() {
+        tooltipDelay.stop();
+        tooltipAt = null;
+        tooltip.hide();
     }
 }

@@ -1,0 +1,384 @@
+package org.loopscope.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.loopscope.session.view.ArrowSeries;
+import org.loopscope.session.view.LaneState;
+import org.loopscope.session.view.Marker;
+import org.loopscope.session.view.MarkerSeries;
+import org.loopscope.session.view.SliceSeries;
+import org.loopscope.session.view.TimelineModel;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
+import org.loopscope.ui.timeline.TimelineGraphics.Align;
+import org.loopscope.ui.timeline.TimelineGraphics.Ink;
+
+/**
+ * Draws the timeline of a {@link TimelineViewModel} with {@link TimelineGraphics} operations: lanes (the loops'
+ * pinned at the top), their slices, blocked spans, timer and callback markers, await arrows, the cursor, the lane
+ * names and the axis.
+ *
+ * <p>It draws only what is in view, so a frame costs the same for ten lanes as for ten thousand: only the visible
+ * lanes are visited, each lane's first visible slice is found by binary search, and slices that would fall under a
+ * slice already drawn (many tiny ones in one pixel when zoomed out) are jumped over with another search. A lane
+ * therefore costs at most about one slice per pixel of width.
+ */
+final class TimelinePainter {
+
+    /** At most this many awaits are looked at per frame; past it the arrows are too dense to read anyway. */
+    static final int MAX_ARROWS = 20_000;
+    private static final double LABEL_SIZE = 11;
+    private static final double NAME_SIZE = 12;
+
+    private final TimelineViewModel view;
+    private I18n i18n = new I18n(UiLanguage.EN);
+
+    TimelinePainter(TimelineViewModel view) {
+        this.view = view;
+    }
+
+    /** Takes the window's texts (English until then). */
+    void localize(I18n texts) {
+        i18n = texts;
+    }
+
+    /** One tick of the axis: its x and label. */
+    private record Tick(double x, String label) {
+    }
+
+    void paint(TimelineGraphics g) {
+        TimelineModel model = view.model();
+        double width = view.widthProperty().get();
+        double height = view.heightProperty().get();
+        g.fill(Ink.BACKGROUND, 0, 0, width, height);
+        if (width <= view.plotLeft() + view.s(TimelineViewModel.RIGHT_MARGIN) + 1 || height <= view.axisHeight()) {
+            return;
+        }
+        List<Tick> ticks = ticks();
+        double axis = view.axisHeight();
+        if (model.laneCount() == 0) {
+            grid(g, ticks, axis, height);
+            axis(g, ticks, width, false);
+            hint(g, width, height);
+            return;
+        }
+        double top = view.scrollTop();
+        int first = Math.max(view.pinnedLanes(), view.firstScrolledLane());
+        int last = view.lastVisibleLane();
+        lanes(g, first, last, top, height, ticks, width);
+        lanes(g, 0, view.pinnedLanes() - 1, axis, top, ticks, width);
+        g.clip(view.plotLeft(), axis, view.plotWidth(), height - axis);
+        arrows(g, first, last);
+        cursor(g, height);
+        g.unclip();
+        names(g, first, last, top, width, height);
+        if (view.pinnedLanes() > 0) {
+            g.line(Ink.AXIS, 0, Math.round(top) + 0.5, width, Math.round(top) + 0.5, 1);
+        }
+        axis(g, ticks, width, true);
+    }
+
+    /** Lanes {@code first} to {@code last} in the band from {@code y0} to {@code y1}. */
+    private void lanes(TimelineGraphics g, int first, int last, double y0, double y1, List<Tick> ticks,
+            double width) {
+        if (last < first || y1 <= y0) {
+            return;
+        }
+        g.clip(0, y0, width, y1 - y0);
+        int selected = selectedLane();
+        double gap = view.s(TimelineViewModel.LANE_GAP) / 2;
+        for (int lane = first; lane <= last; lane++) {
+            double row = view.laneTop(lane) - gap;
+            if (lane == selected) {
+                g.fill(Ink.SELECTION, 0, row, width, view.rowHeight());
+            } else if (lane % 2 == 1) {
+                g.fill(Ink.STRIPE, 0, row, width, view.rowHeight());
+            }
+        }
+        grid(g, ticks, y0, y1);
+        g.clip(view.plotLeft(), y0, view.plotWidth(), y1 - y0);
+        for (int lane = first; lane <= last; lane++) {
+            lane(g, lane);
+        }
+        g.unclip();
+        g.unclip();
+    }
+
+    private void lane(TimelineGraphics g, int lane) {
+        TimelineModel model = view.model();
+        double top = Math.round(view.laneTop(lane));
+        double height = Math.round(view.laneHeight());
+        boolean loop = lane < model.loopCount();
+        series(g, model.slices(lane), top, height, loop);
+        if (loop) {
+            series(g, model.blocked(lane), top, height, true);
+        }
+        timers(g, model.timers(lane), top);
+        callbacks(g, model.callbacks(lane), top + height);
+    }
+
+    /**
+     * The slices of a series in view. {@code separated}: a slice wide enough starts with a pixel's gap, so that
+     * steps of the loop that follow each other can be told apart.
+     */
+    private void series(TimelineGraphics g, SliceSeries series, double top, double height, boolean separated) {
+        double left = view.plotLeft();
+        double right = view.plotRight();
+        double minWidth = view.s(TimelineViewModel.MIN_SLICE_WIDTH);
+        int size = series.size();
+        int k = view.firstSliceEndingAtOrAfter(series, view.valueAt(left - minWidth));
+        while (k < size) {
+            double x0 = view.x(view.startValue(series, k));
+            if (x0 > right) {
+                break;
+            }
+            double x1 = view.x(view.endValue(series, k));
+            LaneState state = series.state(k);
+            double a = Math.round(Math.max(x0, left - 1));
+            double b;
+            if (state == LaneState.IDLE) {
+                // Idle is left blank; it covers nothing, so nothing after it may be skipped.
+                b = Math.max(x0, Math.min(x1, right + 1));
+            } else {
+                b = Math.round(Math.min(Math.max(x1, x0 + minWidth), right + 1));
+                b = Math.max(b, a + 1);
+                double from = separated && b - a >= 4 ? a + 1 : a;
+                g.slice(state, from, top, b - from, height);
+                label(g, series, k, a, b, top, height);
+            }
+            int next = k + 1;
+            if (next < size && view.x(view.endValue(series, next)) < b) {
+                // The next slices would be drawn under this one: go to the first that reaches past it.
+                next = Math.max(next, view.firstSliceEndingAtOrAfter(series, view.valueAt(b)));
+            }
+            k = next;
+        }
+    }
+
+    private void label(TimelineGraphics g, SliceSeries series, int k, double a, double b, double top,
+            double height) {
+        double room = b - a - view.s(6);
+        if (room < view.s(24)) {
+            return;
+        }
+        LaneState state = series.state(k);
+        String text = switch (state) {
+            case WAITING, CALLBACK, BLOCKED, FAILED -> series.text(k);
+            case STEP -> series.task(k) >= 0 ? view.model().taskName(series.task(k)) : null;
+            default -> null;
+        };
+        if (text == null) {
+            return;
+        }
+        double size = view.s(LABEL_SIZE);
+        String shown = fit(g, text, room, size, false);
+        if (shown != null) {
+            Ink ink = state == LaneState.WAITING ? Ink.ON_LIGHT : Ink.ON_DARK;
+            g.text(ink, shown, Math.max(a, view.plotLeft()) + view.s(3), top + height / 2, size, false, Align.LEFT);
+        }
+    }
+
+    private void timers(TimelineGraphics g, MarkerSeries timers, double top) {
+        double size = view.s(TimelineViewModel.MARKER_SIZE);
+        double left = view.plotLeft() - size;
+        double right = view.plotRight() + size;
+        double lastX = Double.NaN;
+        // A timer is due at or after it was armed: those armed after the right edge cannot be in view.
+        int end = Math.min(timers.size(), timers.firstAtOrAfterEvent(view.eventAt(right) + 1));
+        for (int k = 0; k < end; k++) {
+            double value = view.valueOfDeadline(timers.time(k));
+            double x = Math.round(view.x(value));
+            if (Double.isNaN(value) || x < left || x > right || x == lastX && timers.kind(k) == Marker.Kind.TIMER) {
+                continue;
+            }
+            g.triangle(Ink.MARKER, x, top + size, size, true, timers.kind(k) == Marker.Kind.TIMER_CANCELLED);
+            lastX = x;
+        }
+    }
+
+    private void callbacks(TimelineGraphics g, MarkerSeries callbacks, double bottom) {
+        double size = view.s(TimelineViewModel.MARKER_SIZE) * 0.8;
+        double right = view.plotRight() + size;
+        int k = firstCallbackAtOrAfter(callbacks, view.valueAt(view.plotLeft() - size));
+        while (k < callbacks.size()) {
+            double x = Math.round(view.x(view.valueOfEvent(callbacks.event(k))));
+            if (x > right) {
+                break;
+            }
+            g.diamond(Ink.MARKER, x, bottom - size, size);
+            // Dense callbacks: the next marker drawn is the first a marker's width further on.
+            k = Math.max(k + 1, firstCallbackAtOrAfter(callbacks, view.valueAt(x + size)));
+        }
+    }
+
+    private int firstCallbackAtOrAfter(MarkerSeries callbacks, double value) {
+        if (view.axisModeProperty().get() == AxisMode.TIME) {
+            return callbacks.firstAtOrAfterTime(value);
+        }
+        return callbacks.firstAtOrAfterEvent(view.model().firstEventAtOrAfterPosition(value));
+    }
+
+    private void arrows(TimelineGraphics g, int first, int last) {
+        TimelineModel model = view.model();
+        ArrowSeries arrows = model.arrows();
+        double left = view.plotLeft();
+        double right = view.plotRight();
+        int k = view.axisModeProperty().get() == AxisMode.TIME ? arrows.firstAtOrAfter(view.valueAt(left))
+                : arrows.firstAtOrAfterEvent(view.eventAt(left));
+        double half = view.laneHeight() / 2;
+        for (int seen = 0; k < arrows.size() && seen < MAX_ARROWS; k++, seen++) {
+            double x = Math.round(view.x(view.valueOfEvent(arrows.event(k)))) + 0.5;
+            if (x > right) {
+                break;
+            }
+            if (arrows.toTask(k) < 0) {
+                continue;
+            }
+            int from = model.laneOfTask(arrows.fromTask(k));
+            int to = model.laneOfTask(arrows.toTask(k));
+            if (from < first && to < first || from > last && to > last) {
+                continue;
+            }
+            double y1 = laneY(from) + half;
+            double target = laneY(to);
+            double y2 = to > from ? target : target + view.laneHeight();
+            g.arrow(Ink.ARROW, x, y1, x, y2, view.s(6));
+        }
+    }
+
+    /** The top of a task lane's bar, kept within the scrolling band so arrows from lanes out of view enter from it. */
+    private double laneY(int lane) {
+        double y = view.laneTop(lane);
+        double min = view.scrollTop() - view.laneHeight();
+        double max = view.heightProperty().get() + view.laneHeight();
+        return Math.max(min, Math.min(max, y));
+    }
+
+    private void cursor(TimelineGraphics g, double height) {
+        double x = cursorX();
+        if (!Double.isNaN(x)) {
+            g.line(Ink.CURSOR, x, view.axisHeight(), x, height, view.s(2));
+        }
+    }
+
+    private double cursorX() {
+        TimelineModel model = view.model();
+        if (model.eventCount() == 0) {
+            return Double.NaN;
+        }
+        int event = Math.max(0, Math.min(model.eventCount(), view.cursorProperty().get()));
+        double x = Math.round(view.x(view.valueOfEvent(event)));
+        return x < view.plotLeft() || x > view.plotRight() ? Double.NaN : x;
+    }
+
+    private void names(TimelineGraphics g, int first, int last, double top, double width, double height) {
+        double columnRight = view.plotLeft();
+        g.fill(Ink.PANEL, 0, view.axisHeight(), columnRight, height - view.axisHeight());
+        g.clip(0, top, columnRight, height - top);
+        for (int lane = first; lane <= last; lane++) {
+            name(g, lane);
+        }
+        g.unclip();
+        for (int lane = 0; lane < view.pinnedLanes(); lane++) {
+            name(g, lane);
+        }
+        g.line(Ink.AXIS, Math.round(columnRight) - 0.5, view.axisHeight(), Math.round(columnRight) - 0.5, height, 1);
+    }
+
+    private void name(TimelineGraphics g, int lane) {
+        TimelineModel model = view.model();
+        boolean selected = lane == selectedLane();
+        double gap = view.s(TimelineViewModel.LANE_GAP) / 2;
+        double row = view.laneTop(lane) - gap;
+        if (selected) {
+            g.fill(Ink.SELECTION, 0, row, view.plotLeft(), view.rowHeight());
+        }
+        double size = view.s(NAME_SIZE);
+        boolean loop = lane < model.loopCount();
+        String name = fit(g, TimelineText.laneName(model, lane), view.plotLeft() - view.s(14), size, loop || selected);
+        if (name != null) {
+            g.text(selected ? Ink.SELECTION_TEXT : Ink.TEXT, name, view.plotLeft() - view.s(8),
+                    view.laneTop(lane) + view.laneHeight() / 2, size, loop || selected, Align.RIGHT);
+        }
+    }
+
+    private int selectedLane() {
+        int task = view.selectedTaskProperty().get();
+        return task >= 0 && task < view.model().taskCount() ? view.model().laneOfTask(task) : -1;
+    }
+
+    private void grid(TimelineGraphics g, List<Tick> ticks, double y0, double y1) {
+        for (Tick tick : ticks) {
+            g.line(Ink.GRID, tick.x(), y0, tick.x(), y1, 1);
+        }
+    }
+
+    private void axis(TimelineGraphics g, List<Tick> ticks, double width, boolean withCursor) {
+        double axis = view.axisHeight();
+        g.fill(Ink.PANEL, 0, 0, width, axis);
+        double size = view.s(LABEL_SIZE);
+        for (Tick tick : ticks) {
+            g.line(Ink.AXIS, tick.x(), axis - view.s(6), tick.x(), axis, 1);
+            g.text(Ink.TEXT, tick.label(), tick.x(), axis * 0.42, size, false, Align.CENTER);
+        }
+        g.line(Ink.AXIS, view.plotLeft(), Math.round(axis) - 0.5, view.plotRight(), Math.round(axis) - 0.5, 1);
+        String title = view.axisModeProperty().get() == AxisMode.TIME ? TimelineText.timeAxis(i18n)
+                : TimelineText.ITERATION_AXIS;
+        g.text(Ink.MUTED, title, view.s(8), axis * 0.42, size, false, Align.LEFT);
+        double x = withCursor ? cursorX() : Double.NaN;
+        if (!Double.isNaN(x)) {
+            g.triangle(Ink.CURSOR, x, axis, view.s(7), true, false);
+        }
+    }
+
+    private List<Tick> ticks() {
+        List<Tick> ticks = new ArrayList<>();
+        double start = view.viewStartProperty().get();
+        double end = view.viewEnd();
+        double spacing = view.s(TimelineViewModel.MIN_TICK_SPACING);
+        double plotWidth = view.plotWidth();
+        if (!(end > start) || plotWidth <= 0) {
+            return ticks;
+        }
+        if (view.axisModeProperty().get() == AxisMode.TIME) {
+            for (TimeAxis.Tick tick : new TimeAxis(start, end, plotWidth).ticks(spacing)) {
+                if (tick.seconds() >= -1e-12) {
+                    ticks.add(new Tick(Math.round(view.plotLeft() + tick.x()) + 0.5, tick.label()));
+                }
+            }
+            return ticks;
+        }
+        // Iteration numbers are short: their ticks may be closer.
+        long step = Math.max(1, Math.round(new TimeAxis(start, end, plotWidth).step(spacing / 2)));
+        for (long i = Math.max(0, (long) Math.ceil(start / step)); i * step <= end; i++) {
+            ticks.add(new Tick(Math.round(view.x(i * step)) + 0.5, TimelineText.iteration(i * step)));
+        }
+        return ticks;
+    }
+
+    private void hint(TimelineGraphics g, double width, double height) {
+        double x = (view.plotLeft() + view.plotRight()) / 2;
+        double y = view.axisHeight() + (height - view.axisHeight()) / 2;
+        g.text(Ink.MUTED, TimelineText.noRun(i18n), x, y - view.s(14), view.s(20), true, Align.CENTER);
+        g.text(Ink.MUTED, TimelineText.noRunHint(i18n), x, y + view.s(14), view.s(13), false, Align.CENTER);
+    }
+
+    /** {@code text}, shortened with an ellipsis to fit {@code room} pixels, or null if not even that fits. */
+    private static String fit(TimelineGraphics g, String text, double room, double size, boolean bold) {
+        if (g.textWidth(text, size, bold) <= room) {
+            return text;
+        }
+        // The longest prefix that fits with the ellipsis, by bisection.
+        int low = 0;
+        int high = text.length() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (g.textWidth(text.substring(0, mid) + "\u2026", size, bold) <= room) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low == 0 ? null : text.substring(0, low) + "\u2026";
+    }
+}
