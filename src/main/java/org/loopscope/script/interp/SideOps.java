@@ -132,6 +132,12 @@ final class SideOps {
             System.arraycopy(stack, base + 2, args, 0, arg);
             clear(stack, base, sp);
             result = md.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+        } else if (method instanceof Native.Method nm) {
+            Object self = stack[base + 1];
+            Object[] args = new Object[arg];
+            System.arraycopy(stack, base + 2, args, 0, arg);
+            clear(stack, base, sp);
+            result = nm.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
         } else {
             Object[] args = new Object[arg + 1];
             System.arraycopy(stack, base + 1, args, 0, arg + 1);
