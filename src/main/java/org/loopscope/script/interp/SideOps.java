@@ -7,17 +7,18 @@ import org.loopscope.script.compile.CodeObject;
 import org.loopscope.script.compile.Op;
 import org.loopscope.script.runtime.Attrs;
 import org.loopscope.script.runtime.Errors;
-import org.loopscope.script.runtime.MethodDescriptor;
-import org.loopscope.script.runtime.PyCallable;
-import org.loopscope.script.runtime.PySuper;
 import org.loopscope.script.runtime.ExcTypes;
+import org.loopscope.script.runtime.MethodDescriptor;
 import org.loopscope.script.runtime.Py;
+import org.loopscope.script.runtime.PyCallable;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyException;
 import org.loopscope.script.runtime.PyList;
 import org.loopscope.script.runtime.PyOps;
 import org.loopscope.script.runtime.PySet;
+import org.loopscope.script.runtime.PySuper;
 import org.loopscope.script.runtime.PyTuple;
+import org.loopscope.script.runtime.PyType;
 
 /**
  * The instructions the dispatch loop runs out of line: the rare ones (deletions, imports, class bodies, {@code with},
@@ -35,6 +36,9 @@ final class SideOps {
     /** The signature of every instruction's method here. */
     private static final MethodType OP = MethodType.methodType(int.class, Interpreter.class, Frame.class, int.class,
             int.class, Object[].class, int.class, String[].class);
+
+    /** The arguments of a call without any (shared: callees never write into their argument array). */
+    private static final Object[] NO_ARGS = {};
 
     /** Each instruction's method, by opcode. */
     private static final MethodHandle[] BY_OPCODE = new MethodHandle[256];
@@ -92,7 +96,8 @@ final class SideOps {
     private static int loadMethod(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kw) {
         String name = f.code.names()[word >>> 8];
         Object owner = stack[sp - 1];
-        Object method = owner instanceof PySuper ? null : Attrs.findMethod(owner, name);
+        Object method = owner instanceof PySuper || owner instanceof PyType ? null
+                : Attrs.unlessShadowed(owner, CodeData.of(f.code).typeMethod(ip - 1, Py.type(owner), name), name);
         if (method != null) {
             stack[sp - 1] = method;
             stack[sp++] = owner;
@@ -107,7 +112,7 @@ final class SideOps {
         int arg = word >>> 8;
         int base = sp - arg - 1;
         Object callable = stack[base];
-        Object[] args = new Object[arg];
+        Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
         System.arraycopy(stack, base + 1, args, 0, arg);
         clear(stack, base, sp);
         stack[base] = Instructions.call(callable, args, kwnames);
@@ -122,19 +127,19 @@ final class SideOps {
         Object result;
         if (method == null) {
             Object callable = stack[base + 1];
-            Object[] args = new Object[arg];
+            Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
             System.arraycopy(stack, base + 2, args, 0, arg);
             clear(stack, base, sp);
             result = Instructions.call(callable, args, kwnames);
         } else if (method instanceof MethodDescriptor md) {
             Object self = stack[base + 1];
-            Object[] args = new Object[arg];
+            Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
             System.arraycopy(stack, base + 2, args, 0, arg);
             clear(stack, base, sp);
             result = md.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
         } else if (method instanceof Native.Method nm) {
             Object self = stack[base + 1];
-            Object[] args = new Object[arg];
+            Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
             System.arraycopy(stack, base + 2, args, 0, arg);
             clear(stack, base, sp);
             result = nm.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);

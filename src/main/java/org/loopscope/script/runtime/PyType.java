@@ -32,6 +32,8 @@ public final class PyType extends PyObject implements PyCallable {
     private Constructor constructor;
     /** Whether its methods are installed with the value classes' ({@link Types#ensureValueMethods}). */
     private boolean valueClass;
+    /** How many times its attributes changed after it was made (see {@link #mroVersion}). */
+    private int version;
 
     private PyType(String name, String module, PyType[] bases, Layout layout, boolean builtin,
                    boolean acceptableBase) {
@@ -282,6 +284,18 @@ public final class PyType extends PyObject implements PyCallable {
         return null;
     }
 
+    /**
+     * A number that changes whenever an attribute of this class or of a class of its MRO is set or deleted: what
+     * {@link #lookup} answers for a name stays the same while it does (a cache of lookups checks it).
+     */
+    public long mroVersion() {
+        long sum = 0;
+        for (PyType t : mro) {
+            sum += t.version;
+        }
+        return sum;
+    }
+
     /** The class's own attributes (not its bases'), in definition order. */
     public Map<String, Object> ownDict() {
         Types.ensureMethods();
@@ -304,6 +318,7 @@ public final class PyType extends PyObject implements PyCallable {
                     module = value instanceof String s ? s : Reprs.str(value);
                 }
                 dict.put(key, value);
+                version++;
             }
         }
     }
@@ -313,6 +328,7 @@ public final class PyType extends PyObject implements PyCallable {
         if (builtin) {
             throw Errors.typeError("cannot delete '" + key + "' attribute of immutable type '" + name + "'");
         }
+        version++;
         return dict.remove(key) != null;
     }
 
@@ -329,6 +345,7 @@ public final class PyType extends PyObject implements PyCallable {
     /** Adds an attribute while a builtin class is being set up. */
     void define(String key, Object value) {
         dict.put(key, value);
+        version++;
     }
 
     /**
@@ -351,6 +368,7 @@ public final class PyType extends PyObject implements PyCallable {
             throw new IllegalStateException("not a builtin class: " + name);
         }
         dict.put(key, value);
+        version++;
     }
 
     /** Sets how calling such a builtin class makes an instance ({@code asyncio.Future()}). */
