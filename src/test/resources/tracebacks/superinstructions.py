@@ -112,6 +112,24 @@ def chained(a, b):
     return a < b < 3
 
 
+def ident(v):
+    return v
+
+
+def sum_of_calls(a):
+    return ident(a) + ident(1)
+
+
+def returns_local(flag):
+    if flag:
+        x = 1
+    return x
+
+
+def returns_none():
+    pass
+
+
 attempt("store_sum", store_sum, 4, False)
 attempt("store_sum str", store_sum, "s", False)
 attempt("store_sum unbound", store_sum, 4, True)
@@ -143,6 +161,11 @@ attempt("two_locals unbound", two_locals, 1, 2, True)
 attempt("in_loop", in_loop, 5)
 attempt("chained", chained, 1, 2)
 attempt("chained str", chained, 1, "x")
+attempt("sum_of_calls", sum_of_calls, 41)
+attempt("sum_of_calls str", sum_of_calls, "s")
+attempt("returns_local", returns_local, True)
+attempt("returns_local unbound", returns_local, False)
+attempt("returns_none", returns_none)
 big = 2 ** 62
 attempt("overflow", local_local, -big, big, False)
 attempt("overflow const", local_const, big * 2)

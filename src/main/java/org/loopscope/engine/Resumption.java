@@ -19,8 +19,11 @@ public sealed interface Resumption permits Resumption.Suspended, Resumption.Retu
         return yielded == null ? YIELD : new Suspended(yielded);
     }
 
+    /** A return of nothing (Python's None), shared: a resumption is immutable. */
+    Returned RETURNED_NONE = new Returned(null);
+
     /** Shorthand for a return of {@code value}. */
     static Returned done(Object value) {
-        return new Returned(value);
+        return value == null ? RETURNED_NONE : new Returned(value);
     }
 }

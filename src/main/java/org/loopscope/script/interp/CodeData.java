@@ -1,7 +1,9 @@
 package org.loopscope.script.interp;
 
 import org.loopscope.script.compile.CodeObject;
+import org.loopscope.script.runtime.Attrs;
 import org.loopscope.script.runtime.PyDict;
+import org.loopscope.script.runtime.PyType;
 
 /**
  * What the VM keeps per code object to make calls cheap: a few finished frames to reuse (a plain function's frame
@@ -18,6 +20,13 @@ final class CodeData {
     private final int[] globalEntry;
     /** The instructions the dispatch loop runs: the code's, with superinstructions ({@link Quick}). */
     final int[] quick;
+    /**
+     * What each LOAD_METHOD instruction last found, by instruction index: the class, its {@link PyType#mroVersion}
+     * then, and {@link Attrs#typeMethod}'s answer (made on first use).
+     */
+    private PyType[] methodClass;
+    private long[] methodVersion;
+    private Object[] methodFound;
 
     private CodeData(CodeObject code) {
         quick = Quick.quicken(code);
@@ -53,6 +62,25 @@ final class CodeData {
             f.reset();
             pool[pooled++] = f;
         }
+    }
+
+    /** {@link Attrs#typeMethod} of {@code type} for the LOAD_METHOD at {@code index}, from its cache when valid. */
+    Object typeMethod(int index, PyType type, String name) {
+        if (methodClass == null) {
+            methodClass = new PyType[quick.length];
+            methodVersion = new long[quick.length];
+            methodFound = new Object[quick.length];
+        }
+        long version = type.mroVersion();
+        if (methodClass[index] == type && methodVersion[index] == version) {
+            return methodFound[index];
+        }
+        Object found = Attrs.typeMethod(type, name);
+        // the lookup may have installed builtin methods: the version to remember is the one after it
+        methodClass[index] = type;
+        methodVersion[index] = type.mroVersion();
+        methodFound[index] = found;
+        return found;
     }
 
     /** The global {@code name} (names[index]) from {@code globals}, or null if it is not there. */

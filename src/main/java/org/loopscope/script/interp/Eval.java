@@ -142,14 +142,8 @@ final class Eval {
                         case Op.POP_TOP -> {
                             Object dropped = stack[--sp];
                             stack[sp] = null;
-                            if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
-                                in.warnUnawaited(c, f, ip - 1);
-                            } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t && t.steps() == 0) {
-                                t.markUnreferenced();
-                            } else if (arg == 1 && dropped instanceof EngineCoro c) {
-                                in.warnUnawaited(c, f, ip - 1);
-                            } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
-                                Finalizers.dropped(in, g);
+                            if (arg != 0) {
+                                dropped(in, f, ip, arg, dropped);
                             }
                         }
                         case Op.COPY -> {
@@ -587,6 +581,35 @@ final class Eval {
                             fast[code[ip] >>> 8] = r;
                             ip++;
                         }
+                        case Quick.LF_RETURN -> {
+                            Object result = fast[arg];
+                            if (result == null) {
+                                throw Instructions.unboundLocal(co.localNames()[arg]);
+                            }
+                            ip++;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return result;
+                        }
+                        case Quick.LC_RETURN -> {
+                            ip++;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return consts[arg];
+                        }
+                        case Quick.BINARY_RETURN -> {
+                            Object b = stack[--sp];
+                            stack[sp] = null;
+                            Object result = arith(arg, stack[sp - 1], b);
+                            stack[--sp] = null;
+                            ip++;
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.lasti = ip - 1;
+                            return result;
+                        }
                         case Quick.LF_LF -> {
                             Object a = fast[arg];
                             if (a == null) {
@@ -629,6 +652,22 @@ final class Eval {
             } catch (StackOverflowError overflow) {
                 pending = Errors.of(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
             }
+        }
+    }
+
+    /**
+     * POP_TOP of a value a statement computed and dropped ({@code arg} 1: a call's result, 2: a loop's exhausted
+     * iterator): a coroutine never awaited is reported, a task loses its reference, a generator is finalized.
+     */
+    private static void dropped(Interpreter in, Frame f, int ip, int arg, Object dropped) {
+        if (arg == 1 && dropped instanceof PyCoroutine c && !c.frame.started && !c.finished) {
+            in.warnUnawaited(c, f, ip - 1);
+        } else if (arg == 1 && dropped instanceof org.loopscope.engine.Task t && t.steps() == 0) {
+            t.markUnreferenced();
+        } else if (arg == 1 && dropped instanceof EngineCoro c) {
+            in.warnUnawaited(c, f, ip - 1);
+        } else if (arg == 2 && dropped instanceof GenBase g && g.loopOwned) {
+            Finalizers.dropped(in, g);
         }
     }
 

@@ -57,6 +57,11 @@ public final class Native {
             return true;
         }
 
+        /** Calls the method bound to {@code self} (what calling it with {@code self} first does). */
+        Object callBound(Object self, Object[] args, String[] kwnames) {
+            return body.call(self, args, kwnames);
+        }
+
         @Override
         public Object call(Object[] args, String[] kwnames) {
             if (args.length == 0) {

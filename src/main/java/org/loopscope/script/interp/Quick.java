@@ -41,6 +41,12 @@ final class Quick {
     static final int BINARY_SF = 109;
     /** {@code LOAD_FAST a; LOAD_FAST b}. */
     static final int LF_LF = 110;
+    /** {@code LOAD_FAST a; RETURN_VALUE}. */
+    static final int LF_RETURN = 111;
+    /** {@code LOAD_CONST c; RETURN_VALUE}. */
+    static final int LC_RETURN = 112;
+    /** {@code BINARY_OP op; RETURN_VALUE}. */
+    static final int BINARY_RETURN = 113;
 
     private static final int LF = Op.LOAD_FAST;
     private static final int LC = Op.LOAD_CONST;
@@ -48,6 +54,7 @@ final class Quick {
     private static final int CMP = Op.COMPARE_OP;
     private static final int JF = Op.POP_JUMP_IF_FALSE;
     private static final int SF = Op.STORE_FAST;
+    private static final int RET = Op.RETURN_VALUE;
 
     /** The sequences, longest first (the first that matches at an instruction is used), and what they become. */
     private static final int[][] SEQUENCES = {
@@ -62,6 +69,9 @@ final class Quick {
         {COMPARE_JF, CMP, JF},
         {BINARY_SF, BIN, SF},
         {LF_LF, LF, LF},
+        {LF_RETURN, LF, RET},
+        {LC_RETURN, LC, RET},
+        {BINARY_RETURN, BIN, RET},
     };
 
     private Quick() {

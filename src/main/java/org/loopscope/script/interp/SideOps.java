@@ -1,119 +1,177 @@
 package org.loopscope.script.interp;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import org.loopscope.script.compile.CodeObject;
 import org.loopscope.script.compile.Op;
 import org.loopscope.script.runtime.Attrs;
 import org.loopscope.script.runtime.Errors;
-import org.loopscope.script.runtime.MethodDescriptor;
-import org.loopscope.script.runtime.PyCallable;
-import org.loopscope.script.runtime.PySuper;
 import org.loopscope.script.runtime.ExcTypes;
+import org.loopscope.script.runtime.MethodDescriptor;
 import org.loopscope.script.runtime.Py;
+import org.loopscope.script.runtime.PyCallable;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyException;
 import org.loopscope.script.runtime.PyList;
 import org.loopscope.script.runtime.PyOps;
 import org.loopscope.script.runtime.PySet;
+import org.loopscope.script.runtime.PySuper;
 import org.loopscope.script.runtime.PyTuple;
+import org.loopscope.script.runtime.PyType;
 
 /**
  * The instructions the dispatch loop runs out of line: the rare ones (deletions, imports, class bodies, {@code with},
  * set and dict displays, star unpacking...) and those whose work reaches far (attribute lookups, calls of anything
- * but a plain Python function, {@code await} delegation). These methods are too large for the JIT to inline, so
- * they are compiled on their own and the loop's compilation stays small: with those paths inlined, compiling the
- * loop took several times longer, and the program ran in slower, profiling code all that while. Each instruction
- * only works on the value stack and the frame; none jumps or re-raises.
+ * but a plain Python function, {@code await} delegation). The JIT does not inline them into the loop, so the loop's
+ * compilation stays small: with those paths inlined, compiling the loop took several times longer, and the program
+ * ran in slower, profiling code all that while. Each instruction only works on the value stack and the frame; none
+ * jumps or re-raises.
  */
 final class SideOps {
 
     private SideOps() {
     }
 
+    /** The signature of every instruction's method here. */
+    private static final MethodType OP = MethodType.methodType(int.class, Interpreter.class, Frame.class, int.class,
+            int.class, Object[].class, int.class, String[].class);
+
+    /** The arguments of a call without any (shared: callees never write into their argument array). */
+    private static final Object[] NO_ARGS = {};
+
+    /** Each instruction's method, by opcode. */
+    private static final MethodHandle[] BY_OPCODE = new MethodHandle[256];
+
+    static {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        try {
+            MethodHandle rare = lookup.findStatic(SideOps.class, "rare", OP);
+            java.util.Arrays.fill(BY_OPCODE, rare);
+            BY_OPCODE[Op.LOAD_ATTR] = lookup.findStatic(SideOps.class, "loadAttr", OP);
+            BY_OPCODE[Op.STORE_ATTR] = lookup.findStatic(SideOps.class, "storeAttr", OP);
+            BY_OPCODE[Op.LOAD_METHOD] = lookup.findStatic(SideOps.class, "loadMethod", OP);
+            BY_OPCODE[Op.CALL] = lookup.findStatic(SideOps.class, "call", OP);
+            BY_OPCODE[Op.CALL_METHOD] = lookup.findStatic(SideOps.class, "callMethod", OP);
+            BY_OPCODE[Op.GET_AWAITABLE] = lookup.findStatic(SideOps.class, "getAwaitable", OP);
+            BY_OPCODE[Op.SEND] = lookup.findStatic(SideOps.class, "send", OP);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /**
      * Runs instruction {@code word} (the one before {@code ip}) of {@code f} and returns the new stack height;
-     * {@code kwnames} are those of a call. For SEND, a receiver that suspended gives {@code ~height}. The
-     * instructions that are frequent here (attributes, calls, {@code await}) are in this method, the rare ones in
-     * {@link #rare}, which the JIT then compiles apart (or never).
+     * {@code kwnames} are those of a call. For SEND, a receiver that suspended gives {@code ~height}.
+     *
+     * <p>Each instruction is a method of its own, called through a method handle taken from an array: the JIT
+     * neither inlines it into the dispatch loop nor gathers the instructions into one large compilation, whose
+     * switch it would compile again each time a program starts using another instruction. Each is compiled alone,
+     * when it is hot.
      */
     static int run(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kwnames) {
-        final String[] names = f.code.names();
-        final int arg = word >>> 8;
-        switch (word & 0xff) {
-            case Op.LOAD_ATTR -> stack[sp - 1] = PyOps.getattr(stack[sp - 1], names[arg]);
-            case Op.STORE_ATTR -> {
-                Object owner = stack[--sp];
-                Object value = stack[--sp];
-                stack[sp] = null;
-                stack[sp + 1] = null;
-                PyOps.setattr(owner, names[arg], value);
-            }
-            case Op.LOAD_METHOD -> {
-                Object owner = stack[sp - 1];
-                Object method = owner instanceof PySuper ? null : Attrs.findMethod(owner, names[arg]);
-                if (method != null) {
-                    stack[sp - 1] = method;
-                    stack[sp++] = owner;
-                } else {
-                    stack[sp - 1] = null;
-                    stack[sp++] = PyOps.getattr(owner, names[arg]);
-                }
-            }
-            case Op.CALL -> {
-                int base = sp - arg - 1;
-                Object callable = stack[base];
-                Object[] args = new Object[arg];
-                System.arraycopy(stack, base + 1, args, 0, arg);
-                clear(stack, base, sp);
-                sp = base;
-                stack[sp++] = Instructions.call(callable, args, kwnames);
-            }
-            case Op.CALL_METHOD -> {
-                int base = sp - arg - 2;
-                Object method = stack[base];
-                Object result;
-                if (method == null) {
-                    Object callable = stack[base + 1];
-                    Object[] args = new Object[arg];
-                    System.arraycopy(stack, base + 2, args, 0, arg);
-                    clear(stack, base, sp);
-                    sp = base;
-                    result = Instructions.call(callable, args, kwnames);
-                } else if (method instanceof MethodDescriptor md) {
-                    Object self = stack[base + 1];
-                    Object[] args = new Object[arg];
-                    System.arraycopy(stack, base + 2, args, 0, arg);
-                    clear(stack, base, sp);
-                    sp = base;
-                    result = md.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
-                } else {
-                    Object[] args = new Object[arg + 1];
-                    System.arraycopy(stack, base + 1, args, 0, arg + 1);
-                    clear(stack, base, sp);
-                    sp = base;
-                    result = Instructions.call(method, args, kwnames);
-                }
-                stack[sp++] = result;
-            }
-            case Op.GET_AWAITABLE -> stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], arg);
-            case Op.SEND -> {
-                Object value = stack[--sp];
-                stack[sp] = null;
-                Object out = Awaiting.send(in, stack[sp - 1], value);
-                if (out == Eval.SUSPENDED) {
-                    return ~sp;
-                }
-                stack[sp - 1] = out;
-            }
-            default -> {
-                return rare(in, f, word, ip, stack, sp);
-            }
+        try {
+            return (int) BY_OPCODE[word & 0xff].invokeExact(in, f, word, ip, stack, sp, kwnames);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static int loadAttr(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kw) {
+        stack[sp - 1] = PyOps.getattr(stack[sp - 1], f.code.names()[word >>> 8]);
+        return sp;
+    }
+
+    private static int storeAttr(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kw) {
+        Object owner = stack[--sp];
+        Object value = stack[--sp];
+        stack[sp] = null;
+        stack[sp + 1] = null;
+        PyOps.setattr(owner, f.code.names()[word >>> 8], value);
+        return sp;
+    }
+
+    private static int loadMethod(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kw) {
+        String name = f.code.names()[word >>> 8];
+        Object owner = stack[sp - 1];
+        Object method = owner instanceof PySuper || owner instanceof PyType ? null
+                : Attrs.unlessShadowed(owner, CodeData.of(f.code).typeMethod(ip - 1, Py.type(owner), name), name);
+        if (method != null) {
+            stack[sp - 1] = method;
+            stack[sp++] = owner;
+        } else {
+            stack[sp - 1] = null;
+            stack[sp++] = PyOps.getattr(owner, name);
+        }
+        return sp;
+    }
+
+    private static int call(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kwnames) {
+        int arg = word >>> 8;
+        int base = sp - arg - 1;
+        Object callable = stack[base];
+        Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
+        System.arraycopy(stack, base + 1, args, 0, arg);
+        clear(stack, base, sp);
+        stack[base] = Instructions.call(callable, args, kwnames);
+        return base + 1;
+    }
+
+    private static int callMethod(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp,
+                                  String[] kwnames) {
+        int arg = word >>> 8;
+        int base = sp - arg - 2;
+        Object method = stack[base];
+        Object result;
+        if (method == null) {
+            Object callable = stack[base + 1];
+            Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
+            System.arraycopy(stack, base + 2, args, 0, arg);
+            clear(stack, base, sp);
+            result = Instructions.call(callable, args, kwnames);
+        } else if (method instanceof MethodDescriptor md) {
+            Object self = stack[base + 1];
+            Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
+            System.arraycopy(stack, base + 2, args, 0, arg);
+            clear(stack, base, sp);
+            result = md.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+        } else if (method instanceof Native.Method nm) {
+            Object self = stack[base + 1];
+            Object[] args = arg == 0 ? NO_ARGS : new Object[arg];
+            System.arraycopy(stack, base + 2, args, 0, arg);
+            clear(stack, base, sp);
+            result = nm.callBound(self, args, kwnames == null ? PyCallable.NO_KWNAMES : kwnames);
+        } else {
+            Object[] args = new Object[arg + 1];
+            System.arraycopy(stack, base + 1, args, 0, arg + 1);
+            clear(stack, base, sp);
+            result = Instructions.call(method, args, kwnames);
+        }
+        stack[base] = result;
+        return base + 1;
+    }
+
+    private static int getAwaitable(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kw) {
+        stack[sp - 1] = Awaiting.getAwaitable(in, stack[sp - 1], word >>> 8);
+        return sp;
+    }
+
+    private static int send(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kw) {
+        Object value = stack[--sp];
+        stack[sp] = null;
+        Object out = Awaiting.send(in, stack[sp - 1], value);
+        if (out == Eval.SUSPENDED) {
+            return ~sp;
+        }
+        stack[sp - 1] = out;
         return sp;
     }
 
     /** The rare instructions (see {@link #run}). */
     @SuppressWarnings("checkstyle:CyclomaticComplexity")
-    private static int rare(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp) {
+    private static int rare(Interpreter in, Frame f, int word, int ip, Object[] stack, int sp, String[] kwnames) {
         final CodeObject co = f.code;
         final Object[] consts = co.consts();
         final String[] names = co.names();

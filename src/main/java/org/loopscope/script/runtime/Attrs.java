@@ -152,18 +152,32 @@ public final class Attrs {
         if (obj instanceof PyType || obj instanceof PySuper) {
             return null;
         }
-        PyType type = Py.type(obj);
+        return unlessShadowed(obj, typeMethod(Py.type(obj), name), name);
+    }
+
+    /**
+     * The part of {@link #findMethod} that depends on the class alone (it stays valid while
+     * {@link PyType#mroVersion} does): {@code type}'s method {@code name}, or null if that attribute is no method
+     * or the class customises {@code __getattribute__}.
+     */
+    public static Object typeMethod(PyType type, String name) {
         Object attr = type.lookup(name);
         if (!(attr instanceof MethodDescriptor || attr instanceof PyDescriptor d && d.isMethod())) {
-            return null;
-        }
-        if (obj instanceof HasDict owner && owner.dictOrNull() != null && owner.dictOrNull().getStr(name) != null) {
             return null;
         }
         if (!type.isBuiltin() && (type.lookup("__getattribute__") != Types.OBJECT_GETATTRIBUTE)) {
             return null;
         }
         return attr;
+    }
+
+    /** {@code method} (found by {@link #typeMethod} for {@code obj}'s class), or null if obj's own dict has the name. */
+    public static Object unlessShadowed(Object obj, Object method, String name) {
+        if (method != null && obj instanceof HasDict owner && owner.dictOrNull() != null
+                && owner.dictOrNull().getStr(name) != null) {
+            return null;
+        }
+        return method;
     }
 
     /** {@code obj.name = value}. */

@@ -92,7 +92,7 @@ public final class ExcTypes {
         BUILTINS.put("IOError", OS_ERROR);
     }
 
-    /** Installs the exceptions' methods ({@link Types#ensureMethods} does, with the other builtin classes'). */
+    /** Installs the exceptions' methods ({@link Types#ensureValueMethods} does, with the value classes'). */
     static void installMethods() {
         ExceptionMethods.install();
     }
@@ -106,6 +106,7 @@ public final class ExcTypes {
 
     private static PyType make(String name, String module, PyType base) {
         PyType type = PyType.builtin(name, module, Layout.EXCEPTION, true, base);
+        type.markValueClass();
         type.define("__module__", module);
         if (module.equals("builtins")) {
             BUILTINS.put(name, type);
@@ -115,6 +116,7 @@ public final class ExcTypes {
 
     private static PyType group(String name, PyType... bases) {
         PyType type = PyType.builtin(name, "builtins", Layout.EXCEPTION_GROUP, true, bases);
+        type.markValueClass();
         type.define("__module__", "builtins");
         BUILTINS.put(name, type);
         return type;

@@ -30,6 +30,10 @@ public final class PyType extends PyObject implements PyCallable {
     private final boolean acceptableBase;
     private final Layout layout;
     private Constructor constructor;
+    /** Whether its methods are installed with the value classes' ({@link Types#ensureValueMethods}). */
+    private boolean valueClass;
+    /** How many times its attributes changed after it was made (see {@link #mroVersion}). */
+    private int version;
 
     private PyType(String name, String module, PyType[] bases, Layout layout, boolean builtin,
                    boolean acceptableBase) {
@@ -97,12 +101,19 @@ public final class PyType extends PyObject implements PyCallable {
         }
         type.dict.putIfAbsent("__doc__", Py.NONE);
         for (Map.Entry<String, Object> entry : List.copyOf(type.dict.entrySet())) {
-            Object setName = Py.type(entry.getValue()).lookup("__set_name__");
+            PyType valueType = Py.type(entry.getValue());
+            if (valueType.builtin && valueType != Types.PROPERTY) {
+                // of the builtin classes only property has __set_name__; not looking keeps their methods uninstalled
+                continue;
+            }
+            Object setName = valueType.lookup("__set_name__");
             if (setName != null) {
                 PyOps.call(setName, entry.getValue(), type, entry.getKey());
             }
         }
-        Object hook = PySuper.lookupAfter(type, type, "__init_subclass__");
+        // a class deriving from object alone gets object.__init_subclass__, which does nothing (no need to look)
+        Object hook = type.mro.length == 2 && type.mro[1] == Types.OBJECT ? Types.OBJECT_INIT_SUBCLASS
+                : PySuper.lookupAfter(type, type, "__init_subclass__");
         if (hook != null && hook != Types.OBJECT_INIT_SUBCLASS) {
             PyOps.call(Attrs.bindDescriptor(hook, null, type));
         }
@@ -262,6 +273,9 @@ public final class PyType extends PyObject implements PyCallable {
     public Object lookup(String name) {
         Types.ensureMethods();
         for (PyType t : mro) {
+            if (t.valueClass) {
+                Types.ensureValueMethods();
+            }
             Object value = t.dict.get(name);
             if (value != null) {
                 return value;
@@ -270,9 +284,24 @@ public final class PyType extends PyObject implements PyCallable {
         return null;
     }
 
+    /**
+     * A number that changes whenever an attribute of this class or of a class of its MRO is set or deleted: what
+     * {@link #lookup} answers for a name stays the same while it does (a cache of lookups checks it).
+     */
+    public long mroVersion() {
+        long sum = 0;
+        for (PyType t : mro) {
+            sum += t.version;
+        }
+        return sum;
+    }
+
     /** The class's own attributes (not its bases'), in definition order. */
     public Map<String, Object> ownDict() {
         Types.ensureMethods();
+        if (valueClass) {
+            Types.ensureValueMethods();
+        }
         return java.util.Collections.unmodifiableMap(dict);
     }
 
@@ -289,6 +318,7 @@ public final class PyType extends PyObject implements PyCallable {
                     module = value instanceof String s ? s : Reprs.str(value);
                 }
                 dict.put(key, value);
+                version++;
             }
         }
     }
@@ -298,12 +328,24 @@ public final class PyType extends PyObject implements PyCallable {
         if (builtin) {
             throw Errors.typeError("cannot delete '" + key + "' attribute of immutable type '" + name + "'");
         }
+        version++;
         return dict.remove(key) != null;
+    }
+
+    /** Marks a builtin class whose methods come with the value classes' ({@link Types#ensureValueMethods}). */
+    void markValueClass() {
+        valueClass = true;
+    }
+
+    /** How many attributes the class defines itself (for the checks of {@link Types}). */
+    int definedCount() {
+        return dict.size();
     }
 
     /** Adds an attribute while a builtin class is being set up. */
     void define(String key, Object value) {
         dict.put(key, value);
+        version++;
     }
 
     /**
@@ -326,6 +368,7 @@ public final class PyType extends PyObject implements PyCallable {
             throw new IllegalStateException("not a builtin class: " + name);
         }
         dict.put(key, value);
+        version++;
     }
 
     /** Sets how calling such a builtin class makes an instance ({@code asyncio.Future()}). */

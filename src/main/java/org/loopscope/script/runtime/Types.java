@@ -4,9 +4,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The builtin classes (except exceptions, see {@link ExcTypes}). All are made here; their methods are installed
- * when any builtin class's attributes or constructor are first used ({@link #ensureMethods}). Nothing here may read
- * {@link Py} or {@link ExcTypes} constants while the classes initialise.
+ * The builtin classes (except exceptions, see {@link ExcTypes}). All are made here; their methods are installed when
+ * first needed, in two groups ({@link #ensureMethods}, {@link #ensureValueMethods}). Nothing here may read {@link Py}
+ * or {@link ExcTypes} constants while the classes initialise.
  */
 public final class Types {
 
@@ -129,35 +129,105 @@ public final class Types {
     }
 
     /**
-     * Installs the methods, attributes and constructors of the builtin classes (exceptions included) if that has
-     * not happened yet. {@link PyType} calls it before it reads a builtin class's attributes or constructor, so a
-     * script that never does (plain arithmetic and calls) starts without making the few hundred method objects.
+     * The classes whose methods are installed apart, when first needed ({@link #ensureValueMethods}): numbers,
+     * strings, containers and their views and iterators, text streams, tracebacks (and, marked by {@link ExcTypes},
+     * the exceptions). Their installers touch no other class, and the others' touch none of these; both are checked.
      */
-    static void ensureMethods() {
-        Methods.installed();
+    private static final PyType[] VALUE_CLASSES = {
+        INT, BOOL, FLOAT, STR, LIST, TUPLE, DICT, SET, FROZENSET, DICT_KEYS, DICT_VALUES, DICT_ITEMS, ENUMERATE, ZIP,
+        MAP, FILTER, REVERSED, LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ASCII_ITERATOR, STR_ITERATOR,
+        RANGE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, DICT_REVERSEKEYITERATOR,
+        DICT_REVERSEVALUEITERATOR, DICT_REVERSEITEMITERATOR, SET_ITERATOR, SEQ_ITERATOR, CALLABLE_ITERATOR, TEXT_IO,
+        TRACEBACK,
+    };
+
+    /** The other builtin classes of this file: {@code object}, {@code type}, functions, descriptors... */
+    private static final PyType[] CORE_CLASSES = {
+        OBJECT, TYPE, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, RANGE, SLICE, BUILTIN_FUNCTION, METHOD_DESCRIPTOR,
+        GETSET_DESCRIPTOR, METHOD, CLASSMETHOD, STATICMETHOD, PROPERTY, SUPER, MODULE, GENERIC_ALIAS, UNION_TYPE,
+        FUTURE, TASK,
+    };
+
+    static {
+        for (PyType type : VALUE_CLASSES) {
+            type.markValueClass();
+        }
     }
 
-    /** Installs the methods once, in its class initialisation (thread-safe, and free once done). */
-    private static final class Methods {
+    /**
+     * Installs the methods, attributes and constructors of {@code object}, {@code type} and the other core classes if
+     * that has not happened yet. {@link PyType} calls it before it reads a builtin class's attributes or
+     * constructor, so a script that never does (plain arithmetic and calls) starts without making the method
+     * objects.
+     */
+    static void ensureMethods() {
+        CoreMethods.installed();
+    }
+
+    /**
+     * Installs the methods of the value classes and exceptions (see {@link #VALUE_CLASSES}) if that has not happened
+     * yet: {@link PyType} calls it before it reads the attributes of such a class. Many asyncio programs never do.
+     */
+    static void ensureValueMethods() {
+        ValueMethods.installed();
+    }
+
+    /** Installs the core methods once, in its class initialisation (thread-safe, and free once done). */
+    private static final class CoreMethods {
         static {
+            int[] untouched = sizes(VALUE_CLASSES);
             ObjectMethods.install();
+            SequenceMethods.install();
+            Constructors.install();
+            checkUntouched(VALUE_CLASSES, untouched);
+        }
+
+        private CoreMethods() {
+        }
+
+        static void installed() {
+            // the work is in the class initialisation
+        }
+    }
+
+    /** Installs the value classes' and exceptions' methods once, after the core ones. */
+    private static final class ValueMethods {
+        static {
+            CoreMethods.installed();
+            int[] untouched = sizes(CORE_CLASSES);
             NumberMethods.install();
             StrMethods.install();
             ListMethods.install();
             DictMethods.install();
             SetMethods.install();
-            SequenceMethods.install();
             Iterators.install();
-            Constructors.install();
             PyTextStream.install();
             ExcTypes.installMethods();
+            checkUntouched(CORE_CLASSES, untouched);
         }
 
-        private Methods() {
+        private ValueMethods() {
         }
 
         static void installed() {
             // the work is in the class initialisation
+        }
+    }
+
+    private static int[] sizes(PyType[] types) {
+        int[] sizes = new int[types.length];
+        for (int i = 0; i < types.length; i++) {
+            sizes[i] = types[i].definedCount();
+        }
+        return sizes;
+    }
+
+    /** The two groups of installers must not define into each other's classes (installing one would miss some). */
+    private static void checkUntouched(PyType[] types, int[] sizes) {
+        for (int i = 0; i < types.length; i++) {
+            if (types[i].definedCount() != sizes[i]) {
+                throw new IllegalStateException("methods of " + types[i].name() + " installed with the wrong group");
+            }
         }
     }
 
