@@ -1,0 +1,80 @@
+package org.loopscope.script.modules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.loopscope.engine.Engine;
+import org.loopscope.script.compile.CodeObject;
+import org.loopscope.script.compile.Compiler;
+import org.loopscope.script.interp.Constants;
+import org.loopscope.script.interp.Interpreter;
+import org.loopscope.script.runtime.Py;
+import org.loopscope.script.runtime.PyModule;
+import org.loopscope.script.syntax.Parser;
+
+/**
+ * The standard modules written in Python and run by the VM itself ({@code contextlib}, {@code typing}...): each is a
+ * resource under {@code org/loopscope/script/lib}, parsed and run only when a script first imports it. Its
+ * {@code __file__} (and so its frames in tracebacks) is the path CPython 3.11's own module has.
+ */
+final class SourceModules {
+
+    /** The modules with a Python source among the resources. */
+    static final Set<String> NAMES = Set.of("typing", "contextlib", "collections", "itertools", "operator",
+            "heapq", "bisect", "string", "copy", "dataclasses", "enum", "json", "abc", "inspect", "statistics",
+            "logging", "traceback", "textwrap", "datetime", "__future__");
+
+    /** Where CPython 3.11's standard library lives on the reference machine. */
+    static final String LIB = Engine.CPYTHON_ASYNCIO.substring(0, Engine.CPYTHON_ASYNCIO.length() - "/asyncio".length());
+
+    private SourceModules() {
+    }
+
+    /** CPython's path of the module {@code name}'s source. */
+    static String path(String name) {
+        return LIB + "/" + name + ".py";
+    }
+
+    /** Imports the source module {@code name}: registered first, so that imports among library modules work. */
+    static PyModule load(String name, Interpreter interp) {
+        String source = read(name);
+        String path = path(name);
+        CodeObject code = Compiler.compile(Parser.parseModule(source, path), Constants.INSTANCE);
+        PyModule module = PyModule.script(name, path, interp.modules().get("builtins"), Py.NONE);
+        interp.registerModule(name, module);
+        try {
+            interp.runModule(code, module);
+        } catch (RuntimeException e) {
+            interp.sysModules().remove(name);
+            interp.modules().remove(name);
+            throw e;
+        }
+        return module;
+    }
+
+    static String read(String name) {
+        try (InputStream in = SourceModules.class.getResourceAsStream("/org/loopscope/script/lib/" + name + ".py")) {
+            if (in == null) {
+                throw new IllegalStateException("missing library source " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The source text of a library module's line, for tracebacks (null for an unknown file or line). */
+    static String sourceLine(String file, int line) {
+        if (!file.startsWith(LIB + "/") || line < 1) {
+            return null;
+        }
+        String name = file.substring(LIB.length() + 1, file.length() - 3);
+        if (!NAMES.contains(name)) {
+            return null;
+        }
+        String[] lines = read(name).split("\n", -1);
+        return line <= lines.length ? lines[line - 1] : null;
+    }
+}
