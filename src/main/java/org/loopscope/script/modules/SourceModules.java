@@ -59,10 +59,39 @@ final class SourceModules {
             if (in == null) {
                 throw new IllegalStateException("missing library source " + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return placeLines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final java.util.regex.Pattern LINE_MARK = java.util.regex.Pattern.compile("\\s*# line (\\d+)$");
+
+    /**
+     * Moves each line that ends in a {@code # line N} comment to line {@code N} (by inserting empty lines before it)
+     * and drops the comment: the frames a traceback shows inside the module then name CPython's line numbers, with
+     * CPython's text.
+     */
+    static String placeLines(String source) {
+        String[] lines = source.split("\n", -1);
+        StringBuilder out = new StringBuilder(source.length() + 1024);
+        int at = 1;
+        for (String line : lines) {
+            java.util.regex.Matcher m = LINE_MARK.matcher(line);
+            if (m.find()) {
+                int target = Integer.parseInt(m.group(1));
+                if (target < at) {
+                    throw new IllegalStateException("library line " + target + " placed after line " + at);
+                }
+                for (; at < target; at++) {
+                    out.append('\n');
+                }
+                line = line.substring(0, m.start());
+            }
+            out.append(line).append('\n');
+            at++;
+        }
+        return out.toString();
     }
 
     /** The source text of a library module's line, for tracebacks (null for an unknown file or line). */
