@@ -17,6 +17,7 @@ public final class Engine {
 
     private final EngineHost host;
     private final Clock clock;
+    private ContextSupport contexts;
     private final Instruments instruments = new Instruments();
     private final List<EventLoop> loops = new ArrayList<>();
     private long nextId;
@@ -45,6 +46,16 @@ public final class Engine {
     /** The host. */
     public EngineHost host() {
         return host;
+    }
+
+    /** The contextvars support of the run, or null while the program uses none. */
+    public ContextSupport contexts() {
+        return contexts;
+    }
+
+    /** Installs the contexts tasks and callbacks carry from now on (see {@link ContextSupport}). */
+    public void contexts(ContextSupport support) {
+        this.contexts = support;
     }
 
     /** The clock shared by every loop of the run. */

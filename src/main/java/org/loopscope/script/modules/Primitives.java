@@ -218,7 +218,8 @@ final class Primitives {
         Native.method(ns, "TaskGroup", "create_task", (s, a, k) -> {
             Object[] v = createTask.bind(a, k);
             String name = v[1] == null || Py.isNone(v[1]) ? null : PyOps.str(v[1]);
-            return ((TaskGroup) inner(s)).createTask(AsyncioState.coroutineArg(v[0]), name);
+            return ContextvarsModule.given(((TaskGroup) inner(s)).createTask(AsyncioState.coroutineArg(v[0]), name),
+                    v[2]);
         });
         ns.put("__new__", constructor((cls, a, k) -> {
             Native.noArgs("TaskGroup", a, k);
