@@ -19,7 +19,7 @@ public final class StandardModules implements ModuleFactory {
 
     private static Set<String> allNames() {
         java.util.Set<String> all = new java.util.TreeSet<>(Set.of("asyncio", "time", "random", "types", "functools",
-                "sys", "aiohttp", "aiomultiprocess", "contextvars"));
+                "sys", "aiohttp", "aiomultiprocess", "contextvars", "math"));
         all.addAll(SourceModules.NAMES);
         return Set.copyOf(all);
     }
@@ -45,6 +45,7 @@ public final class StandardModules implements ModuleFactory {
             case "aiohttp" -> org.loopscope.script.modules.aiohttp.AiohttpModule.create(interp, seed);
             case "aiomultiprocess" -> org.loopscope.script.modules.aiomultiprocess.AiomultiprocessModule.create(interp);
             case "contextvars" -> ContextvarsModule.create(interp);
+            case "math" -> MathModule.create();
             default -> SourceModules.NAMES.contains(name) ? SourceModules.load(name, interp) : null;
         };
     }
