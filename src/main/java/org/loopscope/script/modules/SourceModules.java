@@ -44,6 +44,7 @@ final class SourceModules {
         CodeObject code = Compiler.compile(Parser.parseModule(source, path), Constants.INSTANCE);
         PyModule module = PyModule.script(name, path, interp.modules().get("builtins"), Py.NONE);
         interp.registerModule(name, module);
+        LibraryNatives.install(name, module.dict(), interp);
         try {
             interp.runModule(code, module);
         } catch (RuntimeException e) {
