@@ -72,7 +72,17 @@ public final class Engine {
     public EventLoop newEventLoop() {
         EventLoop loop = new EventLoop(this);
         loops.add(loop);
+        for (java.util.function.Consumer<EventLoop> listener : loopListeners) {
+            listener.accept(loop);
+        }
         return loop;
+    }
+
+    private final List<java.util.function.Consumer<EventLoop>> loopListeners = new java.util.ArrayList<>();
+
+    /** Calls {@code listener} with each loop made from now on (what CPython's loop constructor logs, say). */
+    public void onNewLoop(java.util.function.Consumer<EventLoop> listener) {
+        loopListeners.add(listener);
     }
 
     /** Every loop made in this run, in creation order. */
