@@ -24,7 +24,7 @@ final class SourceModules {
     /** The modules with a Python source among the resources. */
     static final Set<String> NAMES = Set.of("typing", "contextlib", "collections", "itertools", "operator",
             "heapq", "bisect", "string", "copy", "dataclasses", "enum", "json", "abc", "inspect", "statistics",
-            "logging", "traceback", "textwrap", "datetime", "__future__");
+            "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc");
 
     /** Where CPython 3.11's standard library lives on the reference machine. */
     static final String LIB = Engine.CPYTHON_ASYNCIO.substring(0, Engine.CPYTHON_ASYNCIO.length() - "/asyncio".length());
@@ -34,7 +34,10 @@ final class SourceModules {
 
     /** CPython's path of the module {@code name}'s source. */
     static String path(String name) {
-        return LIB + "/" + name + ".py";
+        if (name.equals("collections") || name.equals("json") || name.equals("logging")) {
+            return LIB + "/" + name + "/__init__.py";
+        }
+        return LIB + "/" + name.replace('.', '/') + ".py";
     }
 
     /** Imports the source module {@code name}: registered first, so that imports among library modules work. */
@@ -100,7 +103,7 @@ final class SourceModules {
         if (!file.startsWith(LIB + "/") || line < 1) {
             return null;
         }
-        String name = file.substring(LIB.length() + 1, file.length() - 3);
+        String name = file.substring(LIB.length() + 1, file.length() - 3).replace("/__init__", "").replace('/', '.');
         if (!NAMES.contains(name)) {
             return null;
         }

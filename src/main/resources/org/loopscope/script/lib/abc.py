@@ -44,6 +44,7 @@ class ABC:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
+        cls._abc_registry = []
 
     def __new__(cls, *args, **kwargs):
         abstract = cls.__dict__.get('__abstractmethods__', None)
@@ -57,7 +58,21 @@ class ABC:
 
     @classmethod
     def register(cls, subclass):
+        """Makes subclass a virtual subclass: isinstance() and issubclass() answer True for it."""
+        cls.__dict__['_abc_registry'].append(subclass)
         return subclass
+
+    @classmethod
+    def __class_instancecheck__(cls, instance):
+        return cls.__class_subclasscheck__(type(instance))
+
+    @classmethod
+    def __class_subclasscheck__(cls, subclass):
+        for klass in cls.__mro__:
+            for registered in klass.__dict__.get('_abc_registry', ()):
+                if issubclass(subclass, registered):
+                    return True
+        return False
 
 
 ABCMeta = type

@@ -616,3 +616,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             else '__main__'
     cls.__module__ = module
     return cls
+
+import collections.abc
