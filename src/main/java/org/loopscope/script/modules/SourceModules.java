@@ -12,6 +12,7 @@ import org.loopscope.script.interp.Constants;
 import org.loopscope.script.interp.Interpreter;
 import org.loopscope.script.runtime.Py;
 import org.loopscope.script.runtime.PyModule;
+import org.loopscope.script.syntax.Module;
 import org.loopscope.script.syntax.Parser;
 
 /**
@@ -29,6 +30,9 @@ final class SourceModules {
     /** Where CPython 3.11's standard library lives on the reference machine. */
     static final String LIB = Engine.CPYTHON_ASYNCIO.substring(0, Engine.CPYTHON_ASYNCIO.length() - "/asyncio".length());
 
+    private static final java.util.concurrent.ConcurrentMap<String, Module> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private SourceModules() {
     }
 
@@ -42,9 +46,10 @@ final class SourceModules {
 
     /** Imports the source module {@code name}: registered first, so that imports among library modules work. */
     static PyModule load(String name, Interpreter interp) {
-        String source = read(name);
         String path = path(name);
-        CodeObject code = Compiler.compile(Parser.parseModule(source, path), Constants.INSTANCE);
+        // The tree is immutable and the same for every run: parsed once per JVM (the app replays runs often).
+        Module tree = PARSED.computeIfAbsent(name, n -> Parser.parseModule(read(n), path));
+        CodeObject code = Compiler.compile(tree, Constants.INSTANCE);
         PyModule module = PyModule.script(name, path, interp.modules().get("builtins"), Py.NONE);
         interp.registerModule(name, module);
         LibraryNatives.install(name, module.dict(), interp);
