@@ -97,6 +97,7 @@ public final class MainViewModel {
         clock.bind(i18n.bind("clock.readout", clockSeconds, clockIteration));
         run = new RunViewModel(editor, console, clockSeconds, clockIteration, () -> i18n.language().locale(),
                 Platform::runLater, java.time.Duration.ZERO);
+        i18n.languageProperty().addListener((observable, before, after) -> run.languageChanged());
     }
 
     /** Returns the player: the run of the editor's program and the cursor in it. */

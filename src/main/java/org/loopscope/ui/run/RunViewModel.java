@@ -389,6 +389,11 @@ public final class RunViewModel {
 
     // ---- showing the state
 
+    /** Tells the narration again in the language the locale supplier now gives (the UI language changed). */
+    public void languageChanged() {
+        refresh();
+    }
+
     /** Rebuilds the panels, markers and clock from the cursor. */
     void refresh() {
         if (controller == null) {
