@@ -26,6 +26,8 @@ public final class Predictor {
 
     /** How many printed lines a "what prints next" question offers at most. */
     static final int PRINT_CHOICES = 4;
+    /** How many events after the next print a run that goes on is searched for other lines to offer. */
+    static final int PRINT_HORIZON = 50_000;
 
     private Predictor() {
     }
@@ -58,8 +60,15 @@ public final class Predictor {
         }
         if (idle >= 0) {
             List<Choice> choices = aliveTasks(trace, idle, -1);
-            return Question.ask(Question.Kind.NEXT_TASK, trace, choices, new Choice.LoopWaits(), idle, idle,
-                    idle + 1);
+            // Shown once the clock has jumped: just after the first event at the timer's time.
+            int reveal = idle + 1;
+            for (int i = idle + 1; i < size; i++) {
+                if (log.time(i) > log.time(idle)) {
+                    reveal = i + 1;
+                    break;
+                }
+            }
+            return Question.ask(Question.Kind.NEXT_TASK, trace, choices, new Choice.LoopWaits(), idle, idle, reveal);
         }
         int task = log.task(begin);
         int end = -1;
@@ -104,6 +113,10 @@ public final class Predictor {
         Set<String> others = new LinkedHashSet<>();
         for (int i = first + 1; i < size && others.size() < PRINT_CHOICES - 1; i++) {
             addOther(others, log, i, answer);
+        }
+        if (!over && others.size() < PRINT_CHOICES - 1 && size - first < PRINT_HORIZON) {
+            // The other lines come from later output: wait until the run has recorded some (or gone far).
+            return Question.pending(Question.Kind.NEXT_PRINT);
         }
         for (int i = first - 1; i >= 0 && others.size() < PRINT_CHOICES - 1; i--) {
             addOther(others, log, i, answer);

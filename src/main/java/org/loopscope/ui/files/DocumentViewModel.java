@@ -115,6 +115,19 @@ public final class DocumentViewModel {
     }
 
     /**
+     * Puts a program that is not a file (a lesson's) in the editor, unmodified and belonging to no file, so that
+     * saving asks where.
+     *
+     * @param name what to call it in the report, e.g. {@code 03-tasks-and-states/lesson.py}
+     */
+    public void openText(String text, String name) {
+        problem.set(null);
+        editor.setText(text);
+        file.set(null);
+        report(Message.of("document.openedLesson", name));
+    }
+
+    /**
      * Opens a script.
      *
      * @return whether it was opened; if not, the editor keeps its text and {@link #problemProperty()} says why
