@@ -14,6 +14,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -27,7 +28,7 @@ import org.loopscope.ui.i18n.I18n;
 public final class LessonsView extends BorderPane {
 
     /** The panel's width when it first opens. */
-    public static final double WIDTH = 380;
+    public static final double WIDTH = 360;
 
     private final LessonsViewModel viewModel;
     private final ListView<LessonsViewModel.Entry> list = new ListView<>();
@@ -130,7 +131,10 @@ public final class LessonsView extends BorderPane {
             title.setWrapText(true);
             // Wrap to the list's width, not the text's.
             setPrefWidth(0);
-            box.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            for (Label label : List.of(title, summary)) {
+                label.prefWidthProperty().bind(list.widthProperty().subtract(40));
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
         }
 
         @Override
@@ -147,6 +151,7 @@ public final class LessonsView extends BorderPane {
             summary.setVisible(!line.isEmpty());
             summary.setManaged(!line.isEmpty());
             box.setPadding(new Insets(0, 0, 0, entry.isVariant() ? 22 : 0));
+            title.prefWidthProperty().bind(list.widthProperty().subtract(entry.isVariant() ? 62 : 40));
             title.getStyleClass().removeAll("lesson-title", "lesson-variant");
             title.getStyleClass().add(entry.isVariant() ? "lesson-variant" : "lesson-title");
             setText(null);
