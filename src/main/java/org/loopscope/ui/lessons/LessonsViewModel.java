@@ -22,7 +22,7 @@ import org.loopscope.ui.i18n.I18n;
 public final class LessonsViewModel {
 
     /** How long a summary may be, in characters. */
-    static final int SUMMARY_LENGTH = 160;
+    static final int SUMMARY_LENGTH = 110;
 
     /** One row of the list: a lesson, or one of its variants. */
     public record Entry(Lesson lesson, LessonVariant variant) {

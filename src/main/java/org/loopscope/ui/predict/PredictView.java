@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -47,7 +48,6 @@ public final class PredictView extends ScrollPane {
                 viewModel.rightProperty(), viewModel.askedProperty(), i18n.languageProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, prompt, spacer, score);
 
         choices.setId("predictChoices");
         viewModel.choices().addListener((ListChangeListener<Choice>) change -> fillChoices());
@@ -74,9 +74,14 @@ public final class PredictView extends ScrollPane {
         RadioButton nextPrint = kindButton("predictKindPrint", "predict.kind.print", Question.Kind.NEXT_PRINT, group);
         Label askLabel = new Label();
         askLabel.textProperty().bind(i18n.bind("predict.kind"));
-        HBox kinds = new HBox(12, askLabel, nextTask, nextPrint);
+        HBox top = new HBox(12, prompt, spacer, askLabel, nextTask, nextPrint, score);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        score.setPadding(new Insets(0, 0, 0, 16));
+        HBox.setHgrow(explanation, Priority.ALWAYS);
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
+        HBox result = new HBox(8, verdict, explanation);
 
-        VBox content = new VBox(10, top, choices, verdict, explanation, kinds);
+        VBox content = new VBox(8, top, choices, result);
         content.setPadding(new Insets(10));
         setContent(content);
     }
