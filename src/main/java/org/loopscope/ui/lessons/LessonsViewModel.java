@@ -40,9 +40,9 @@ public final class LessonsViewModel {
             return variant == null ? lesson.source() : variant.source();
         }
 
-        /** The file name the row's program has in the lesson's folder. */
+        /** The name the row's program goes by until saved: the lesson's folder, and the variant's name. */
         public String fileName() {
-            return lesson.folder() + "/" + (variant == null ? Lesson.PROGRAM_FILE : variant.fileName());
+            return lesson.folder() + (variant == null ? "" : "-" + variant.name()) + ".py";
         }
     }
 

@@ -29,8 +29,10 @@ class LessonsViewModelTest {
     private final EditorViewModel editor = new EditorViewModel();
     private final List<Lesson> library = LessonLibrary.load();
 
+    private DocumentViewModel document;
+
     private LessonsViewModel lessons() {
-        DocumentViewModel document = new DocumentViewModel("Loopscope", editor, new ScriptFiles(),
+        document = new DocumentViewModel("Loopscope", editor, new ScriptFiles(),
                 new ConfigDir(dir), i18n, line -> { });
         return new LessonsViewModel(i18n, document, () -> library);
     }
@@ -72,6 +74,9 @@ class LessonsViewModelTest {
         assertThat(lessons.choose(variant)).isTrue();
         assertThat(editor.textProperty().get()).isEqualTo(variant.variant().source());
         assertThat(editor.modifiedProperty().get()).isFalse();
+        assertThat(document.nameProperty().get()).isEqualTo(variant.lesson().folder() + "-"
+                + variant.variant().name() + ".py");
+        assertThat(document.fileProperty().get()).isNull();
         assertThat(lessons.textProperty().get().get(0).plainText()).isEqualTo(variant.lesson().title(Language.EN));
 
         i18n.languageProperty().set(UiLanguage.ZH_HANS);
