@@ -75,3 +75,14 @@ async def main():
 
 asyncio.run(main())
 log("after run")
+
+async def handles():
+    loop = asyncio.get_running_loop()
+    request_id.set("for-handle")
+    h = loop.call_soon(print, "handle ran")
+    ctx = h._context
+    request_id.set("later")
+    print(ctx[request_id], type(ctx).__name__)
+    await asyncio.sleep(0)
+
+asyncio.run(handles())

@@ -48,6 +48,11 @@ public class Handle {
         return task;
     }
 
+    /** The context the callback runs in ({@link ContextSupport}): the task's for a task step; null if none. */
+    public Object context() {
+        return task != null ? task.context() : context;
+    }
+
     /** A number unique within the run, increasing in the order handles were made (for the trace). */
     public long id() {
         return id;

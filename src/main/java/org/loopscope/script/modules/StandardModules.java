@@ -19,7 +19,7 @@ public final class StandardModules implements ModuleFactory {
 
     private static Set<String> allNames() {
         java.util.Set<String> all = new java.util.TreeSet<>(Set.of("asyncio", "time", "random", "types", "functools",
-                "sys", "aiohttp", "aiomultiprocess", "contextvars", "math"));
+                "sys", "aiohttp", "aiomultiprocess", "contextvars", "math", "re"));
         all.addAll(SourceModules.NAMES);
         return Set.copyOf(all);
     }
@@ -46,6 +46,7 @@ public final class StandardModules implements ModuleFactory {
             case "aiomultiprocess" -> org.loopscope.script.modules.aiomultiprocess.AiomultiprocessModule.create(interp);
             case "contextvars" -> ContextvarsModule.create(interp);
             case "math" -> MathModule.create();
+            case "re" -> ReModule.create();
             default -> SourceModules.NAMES.contains(name) ? SourceModules.load(name, interp) : null;
         };
     }
