@@ -8,6 +8,7 @@ _ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b
 
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the error: msg, doc, pos, lineno, colno."""
+    __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
