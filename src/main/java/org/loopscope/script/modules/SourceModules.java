@@ -11,6 +11,7 @@ import org.loopscope.script.compile.Compiler;
 import org.loopscope.script.interp.Constants;
 import org.loopscope.script.interp.Interpreter;
 import org.loopscope.script.runtime.Py;
+import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyModule;
 import org.loopscope.script.syntax.Module;
 import org.loopscope.script.syntax.Parser;
@@ -26,6 +27,9 @@ final class SourceModules {
     static final Set<String> NAMES = Set.of("typing", "contextlib", "collections", "itertools", "operator",
             "heapq", "bisect", "string", "copy", "dataclasses", "enum", "json", "abc", "inspect", "statistics",
             "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc");
+
+    /** Java modules with a part written in Python, loaded when the program first asks for a name they lack. */
+    static final Set<String> EXTENDED = Set.of("functools");
 
     /** Where CPython 3.11's standard library lives on the reference machine. */
     static final String LIB = Engine.CPYTHON_ASYNCIO.substring(0, Engine.CPYTHON_ASYNCIO.length() - "/asyncio".length());
@@ -60,6 +64,29 @@ final class SourceModules {
             interp.modules().remove(name);
             throw e;
         }
+        return module;
+    }
+
+    /**
+     * Gives the Java module {@code module} a module {@code __getattr__} (PEP 562) that, on the first name it lacks,
+     * runs the module's Python part into it; importing the module costs nothing more until then.
+     */
+    static PyModule withPythonPart(PyModule module, String name, Interpreter interp) {
+        PyDict d = module.dict();
+        d.put("__getattr__", new org.loopscope.script.runtime.BuiltinFunction("__getattr__", (a, k) -> {
+            String attr = (String) org.loopscope.script.interp.Native.oneArg("__getattr__", a, k);
+            if (d.getStr("__getattr__") != null) {
+                d.remove("__getattr__");
+                Module tree = PARSED.computeIfAbsent(name, n -> Parser.parseModule(read(n), path(n)));
+                interp.runModule(Compiler.compile(tree, Constants.INSTANCE), module);
+            }
+            Object value = d.getStr(attr);
+            if (value == null) {
+                throw org.loopscope.script.runtime.Errors.attributeError("module '" + name
+                        + "' has no attribute '" + attr + "'");
+            }
+            return value;
+        }));
         return module;
     }
 
@@ -109,7 +136,7 @@ final class SourceModules {
             return null;
         }
         String name = file.substring(LIB.length() + 1, file.length() - 3).replace("/__init__", "").replace('/', '.');
-        if (!NAMES.contains(name)) {
+        if (!NAMES.contains(name) && !EXTENDED.contains(name)) {
             return null;
         }
         String[] lines = read(name).split("\n", -1);

@@ -40,7 +40,7 @@ public final class StandardModules implements ModuleFactory {
             case "time" -> TimeModule.create(interp);
             case "random" -> RandomModule.create(seed);
             case "types" -> TypesModule.create(interp);
-            case "functools" -> FunctoolsModule.create();
+            case "functools" -> SourceModules.withPythonPart(FunctoolsModule.create(), "functools", interp);
             case "sys" -> SysModule.create(interp, scriptPath);
             case "aiohttp" -> org.loopscope.script.modules.aiohttp.AiohttpModule.create(interp, seed);
             case "aiomultiprocess" -> org.loopscope.script.modules.aiomultiprocess.AiomultiprocessModule.create(interp);

@@ -28,6 +28,13 @@ class InitVar:
     def __init__(self, type):
         self.type = type
 
+    def __repr__(self):
+        if isinstance(self.type, type):
+            name = self.type.__name__
+        else:
+            name = repr(self.type)
+        return 'dataclasses.InitVar[' + name + ']'
+
     def __class_getitem__(cls, type):
         return InitVar(type)
 
@@ -251,10 +258,41 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = _make_function(cls, '__hash__', ['self'], body, {})
     elif eq and '__hash__' not in cls.__dict__:
         cls.__hash__ = None
+    if not cls.__dict__.get('__doc__'):
+        cls.__doc__ = _signature_doc(cls, field_list)
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in field_list
                                                         if f.init and not f.kw_only and f._field_type is _FIELD))
     return cls
+
+
+def _format_annotation(annotation):
+    if isinstance(annotation, str):
+        return repr(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation).replace('typing.', '')
+
+
+def _signature_doc(cls, fields):
+    """What CPython gives a dataclass without a docstring: its name and its __init__ signature."""
+    parts = []
+    star = False
+    for f in fields:
+        if not f.init or f._field_type is _FIELD_CLASSVAR:
+            continue
+        if f.kw_only and not star:
+            parts.append('*')
+            star = True
+        text = f.name + ': ' + _format_annotation(f.type)
+        if f.default is not MISSING:
+            text += ' = ' + repr(f.default)
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        parts.append(text)
+    return cls.__name__ + '(' + ', '.join(parts) + ')'
 
 
 _repr_running = set()
