@@ -32,7 +32,7 @@ class StdlibImportTest {
     }
 
     @Test
-    void datetimeNowIsTheRunsClockFromTheEpoch() {
+    void datetimeNowIsTheRunsClockFromItsFixedEpoch() {
         Runs.Result r = Runs.run("""
                 import asyncio, datetime, time
                 async def main():
@@ -42,7 +42,20 @@ class StdlibImportTest {
                 asyncio.run(main())
                 """);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo("1970-01-01 00:00:00 0:01:30.500000 1970-01-01 00:01:30.500000\n");
+        assertThat(r.out()).isEqualTo("2024-01-01 00:00:00 0:01:30.500000 2024-01-01 00:01:30.500000\n");
+    }
+
+    @Test
+    void timeStrftimeReadsTheRunsClock() {
+        Runs.Result r = Runs.run("""
+                import asyncio, time
+                async def main():
+                    await asyncio.sleep(3723)
+                    print(time.strftime('%X'), time.ctime(), time.localtime().tm_min)
+                asyncio.run(main())
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("01:02:03 Mon Jan  1 01:02:03 2024 2\n");
     }
 
     @Test

@@ -29,7 +29,7 @@ final class SourceModules {
             "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc");
 
     /** Java modules with a part written in Python, loaded when the program first asks for a name they lack. */
-    static final Set<String> EXTENDED = Set.of("functools");
+    static final Set<String> EXTENDED = Set.of("functools", "time");
 
     /** Where CPython 3.11's standard library lives on the reference machine. */
     static final String LIB = Engine.CPYTHON_ASYNCIO.substring(0, Engine.CPYTHON_ASYNCIO.length() - "/asyncio".length());

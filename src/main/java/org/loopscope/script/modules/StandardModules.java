@@ -37,7 +37,7 @@ public final class StandardModules implements ModuleFactory {
     public PyModule create(String name, Interpreter interp) {
         return switch (name) {
             case "asyncio" -> AsyncioModule.create(interp);
-            case "time" -> TimeModule.create(interp);
+            case "time" -> SourceModules.withPythonPart(TimeModule.create(interp), "time", interp);
             case "random" -> RandomModule.create(seed);
             case "types" -> TypesModule.create(interp);
             case "functools" -> SourceModules.withPythonPart(FunctoolsModule.create(), "functools", interp);

@@ -1,7 +1,7 @@
 """datetime: date, datetime, timedelta and timezone.utc.
 
-now() and today() read the run's clock, as time.time() does: local time is UTC and the clock starts at the epoch
-(1970-01-01 00:00:00) in virtual time.
+now() and today() read the run's clock, as time.time() does: local time is UTC and, in virtual time, the clock starts
+at a fixed date (2024-01-01 00:00:00).
 """
 
 import time as _time
