@@ -164,7 +164,7 @@ public class Future {
             callbacks.add(callback);
         }
         if (loop.instruments().any()) {
-            loop.instruments().emit(i -> i.callbackAdded(this, callback));
+            loop.instruments().callbackAdded(this, callback);
         }
     }
 
@@ -252,7 +252,7 @@ public class Future {
 
     private void finished() {
         if (loop.instruments().any()) {
-            loop.instruments().emit(i -> i.futureDone(this));
+            loop.instruments().futureDone(this);
         }
         onDone();
         if (callback0 == null) {
