@@ -196,6 +196,11 @@ public class Future {
         return List.copyOf(all);
     }
 
+    /** How many callbacks are still waiting: {@code callbacks().size()} without the copy. */
+    public int callbackCount() {
+        return callback0 == null ? 0 : 1 + (callbacks == null ? 0 : callbacks.size());
+    }
+
     /** The cancel message given to {@link #cancel(Object)}, or null. */
     public Object cancelMessage() {
         return cancelMessage;
