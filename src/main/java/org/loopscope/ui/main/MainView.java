@@ -29,6 +29,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.loopscope.session.lessons.LessonLibrary;
+import org.loopscope.ui.compare.CompareDialog;
+import org.loopscope.ui.compare.CompareWindow;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
 import org.loopscope.ui.files.Problem;
@@ -294,6 +297,16 @@ public final class MainView extends BorderPane {
     private void showProblem(Problem problem) {
         errorBar.setVisible(problem != null);
         errorBar.setManaged(problem != null);
+    }
+
+    /** View → Compare Variants…: asks what to compare, then opens compare mode in a window of its own. */
+    @FXML
+    private void compare() {
+        CompareDialog dialog = new CompareDialog(LessonLibrary.load(), viewModel.editor().textProperty().get(), i18n);
+        dialogs.style(dialog);
+        dialog.showAndWait().filter(sources -> sources.size() >= 2).ifPresent(sources -> CompareWindow.open(
+                getScene().getWindow(), sources, i18n, viewModel.fontSizeProperty(), styleProperty(),
+                viewModel.darkThemeProperty()));
     }
 
     @FXML

@@ -149,6 +149,11 @@ abstract class TimelineGeometry {
         return lane < m.laneCount() ? lane : -1;
     }
 
+    /** The height that shows the axis and every lane without scrolling. */
+    public double contentHeight() {
+        return scrollTop() + model.get().taskCount() * rowHeight();
+    }
+
     /** The first task lane at least partly below the pinned lanes. */
     int firstScrolledLane() {
         return pinnedLanes() + (int) Math.floor(scrollY.get() / rowHeight());

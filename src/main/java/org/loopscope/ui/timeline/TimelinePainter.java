@@ -266,8 +266,14 @@ final class TimelinePainter {
         if (model.eventCount() == 0) {
             return Double.NaN;
         }
-        int event = Math.max(0, Math.min(model.eventCount(), view.cursorProperty().get()));
-        double x = Math.round(view.x(view.valueOfEvent(event)));
+        double time = view.cursorTimeProperty().get();
+        double x;
+        if (!Double.isNaN(time) && view.axisModeProperty().get() == AxisMode.TIME) {
+            x = Math.round(view.x(time));
+        } else {
+            int event = Math.max(0, Math.min(model.eventCount(), view.cursorProperty().get()));
+            x = Math.round(view.x(view.valueOfEvent(event)));
+        }
         return x < view.plotLeft() || x > view.plotRight() ? Double.NaN : x;
     }
 
