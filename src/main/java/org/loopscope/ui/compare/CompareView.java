@@ -79,6 +79,11 @@ public final class CompareView extends BorderPane {
         build(viewModel.groups());
     }
 
+    /** The view-model shown. */
+    public CompareViewModel viewModel() {
+        return viewModel;
+    }
+
     /** The window's font size: the timelines and texts scale with it. */
     public DoubleProperty fontSizeProperty() {
         return fontSize;

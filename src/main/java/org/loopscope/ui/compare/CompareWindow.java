@@ -6,7 +6,9 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.loopscope.ui.compare.CompareViewModel.Source;
@@ -48,7 +50,9 @@ public final class CompareWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(view, 1280, 820);
+        // As large as the screen allows, up to a size where three groups and the table have room.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         stage.setScene(scene);
         String labels = String.join(" \u00b7 ", sources.stream().map(Source::label).toList());
         stage.titleProperty().bind(i18n.bind("compare.title", labels));
