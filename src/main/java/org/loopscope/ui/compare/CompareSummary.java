@@ -29,31 +29,32 @@ public final class CompareSummary extends TableView<Group> {
         variant.setCellFactory(column -> new VariantCell());
         getColumns().add(variant);
         // A variant still running when the comparison gave up has taken at least this long.
-        getColumns().add(column(i18n, "compare.column.total",
+        getColumns().add(column(i18n, "compare.column.total", 120,
                 row -> (row.complete() ? "" : "\u2265 ") + CompareViewModel.seconds(row.totalTime())));
-        getColumns().add(column(i18n, "compare.column.peak", row -> String.valueOf(row.peakConcurrency())));
-        getColumns().add(column(i18n, "compare.column.blocked", row -> CompareViewModel.seconds(row.blockedTime())));
-        getColumns().add(column(i18n, "compare.column.iterations", row -> String.valueOf(row.loopIterations())));
-        getColumns().add(column(i18n, "compare.column.loops", row -> String.valueOf(row.loops())));
-        TableColumn<Group, String> results = column(i18n, "compare.column.results", CompareViewModel::results);
+        getColumns().add(column(i18n, "compare.column.peak", 175, row -> String.valueOf(row.peakConcurrency())));
+        getColumns().add(column(i18n, "compare.column.blocked", 130,
+                row -> CompareViewModel.seconds(row.blockedTime())));
+        getColumns().add(column(i18n, "compare.column.iterations", 145,
+                row -> String.valueOf(row.loopIterations())));
+        getColumns().add(column(i18n, "compare.column.loops", 120, row -> String.valueOf(row.loops())));
+        TableColumn<Group, String> results = column(i18n, "compare.column.results", 300, CompareViewModel::results);
         results.setCellFactory(column -> new ResultsCell(i18n));
         getColumns().add(results);
         for (TableColumn<Group, ?> column : getColumns()) {
             column.setSortable(false);
             column.setReorderable(false);
         }
-        results.setPrefWidth(520);
-        variant.setPrefWidth(200);
+        variant.setPrefWidth(270);
         viewModel.groupsProperty().addListener((observable, before, after) -> getItems().setAll(after));
         getItems().setAll(viewModel.groups());
-        setFixedCellSize(-1);
     }
 
-    private static TableColumn<Group, String> column(I18n i18n, String key, Function<Comparison.Row, String> value) {
+    private static TableColumn<Group, String> column(I18n i18n, String key, double width,
+            Function<Comparison.Row, String> value) {
         TableColumn<Group, String> column = new TableColumn<>();
         column.textProperty().bind(i18n.bind(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().row())));
-        column.setPrefWidth(110);
+        column.setPrefWidth(width);
         return column;
     }
 

@@ -8,11 +8,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,11 +66,14 @@ public final class CompareView extends BorderPane {
         StackPane center = new StackPane(scroll, loading);
         loading.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.groups().isEmpty(),
                 viewModel.groupsProperty()));
-        SplitPane split = new SplitPane(center, summary);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(summary, false);
-        setCenter(split);
+        setCenter(center);
+        // The table takes the height of its rows; the groups take the rest.
+        summary.fixedCellSizeProperty().bind(fontSize.multiply(2.2));
+        summary.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> summary.getFixedCellSize() * (Math.max(2, summary.getItems().size()) + 1.7),
+                summary.fixedCellSizeProperty(), summary.getItems()));
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        setBottom(summary);
         viewModel.groupsProperty().addListener((observable, before, after) -> build(after));
         viewModel.timeProperty().addListener(observable -> moveCursors());
         viewModel.startedProperty().addListener(observable -> moveCursors());

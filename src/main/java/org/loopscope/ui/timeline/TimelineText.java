@@ -52,6 +52,11 @@ final class TimelineText {
         return loops == 1 ? "event loop" : "event loop " + (loop + 1);
     }
 
+    /** The header of loop {@code loop}'s group of lanes, when a run has several loops: its name and its tasks. */
+    static String loopGroup(I18n i18n, int loop, int tasks) {
+        return i18n.text("timeline.loopGroup", loop + 1, tasks);
+    }
+
     /** The name of a lane. */
     static String laneName(TimelineModel model, int lane) {
         Lane of = model.lane(lane);
