@@ -32,9 +32,9 @@ import org.loopscope.ui.files.ScriptFiles;
 import org.loopscope.ui.i18n.I18n;
 
 /**
- * Asks what to compare: two or three variants of a lesson (the lesson open in the editor, if the editor holds one of
- * its programs, else the first lesson that has variants), or two or three {@code .py} files. OK is enabled only
- * for two or three.
+ * Asks what to compare: two or three variants of a lesson (the lesson whose program or variant the editor holds, else
+ * the lesson last opened, else the first lesson that has variants), or two or three {@code .py} files. OK is enabled
+ * only for two or three.
  */
 public final class CompareDialog extends Dialog<List<Source>> {
 
@@ -52,9 +52,10 @@ public final class CompareDialog extends Dialog<List<Source>> {
 
     /**
      * A dialog offering the variants of {@code library}'s lessons, the lesson whose program is {@code editorText}
-     * first chosen; a file that cannot be read as a script (missing, binary, too large) is left out.
+     * first chosen, else {@code lastOpened}; a file that cannot be read as a script (missing, binary, too large) is
+     * left out.
      */
-    public CompareDialog(List<Lesson> library, String editorText, I18n i18n) {
+    public CompareDialog(List<Lesson> library, String editorText, Optional<Lesson> lastOpened, I18n i18n) {
         this.i18n = i18n;
         this.language = Language.fromTag(i18n.language().tag()).orElse(Language.values()[0]);
         setTitle(i18n.text("compare.dialog.title"));
@@ -74,7 +75,8 @@ public final class CompareDialog extends Dialog<List<Source>> {
             }
         });
         lessons.valueProperty().addListener((observable, before, lesson) -> showVariants(lesson));
-        Optional<Lesson> open = CompareSources.lessonOf(comparable, editorText);
+        Optional<Lesson> open = CompareSources.lessonOf(comparable, editorText)
+                .or(() -> lastOpened.filter(comparable::contains));
         if (!comparable.isEmpty()) {
             lessons.setValue(open.orElse(comparable.get(0)));
         }
