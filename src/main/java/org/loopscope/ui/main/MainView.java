@@ -31,6 +31,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
+import org.loopscope.ui.faults.ErrorBarView;
+import org.loopscope.ui.faults.UncaughtFaults;
 import org.loopscope.ui.files.Problem;
 import org.loopscope.ui.files.Settings;
 import org.loopscope.ui.i18n.CjkFonts;
@@ -93,6 +95,8 @@ public final class MainView extends BorderPane {
     @FXML
     private Label errorText;
     @FXML
+    private StackPane faultSlot;
+    @FXML
     private SplitPane panelsSplit;
     @FXML
     private SplitPane codeSplit;
@@ -141,6 +145,8 @@ public final class MainView extends BorderPane {
         files.acceptDrops(this);
         runWiring = new RunWiring(this, viewModel, i18n);
         runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
+        faultSlot.getChildren().add(new ErrorBarView(viewModel.faults(), i18n));
+        timeline.setFaultBoundary(viewModel.faults());
     }
 
     /**
@@ -150,6 +156,7 @@ public final class MainView extends BorderPane {
      */
     public static MainView showIn(Stage stage, MainViewModel viewModel) {
         MainView view = new MainView(viewModel);
+        UncaughtFaults.install(viewModel.faults());
         Settings settings = viewModel.settings();
         stage.setScene(new Scene(view, settings.width(), settings.height()));
         WindowPlacement.restore(stage, settings);
@@ -230,6 +237,7 @@ public final class MainView extends BorderPane {
         viewModel.saveSettings(place.x(), place.y(), place.width(), place.height(), place.maximized(),
                 codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0]);
         viewModel.document().closeCleanly();
+        viewModel.faults().close();
         return true;
     }
 

@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleLongProperty;
 import org.loopscope.session.BuildInfo;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
+import org.loopscope.ui.faults.ErrorBarViewModel;
+import org.loopscope.ui.faults.FaultLog;
 import org.loopscope.ui.files.ConfigDir;
 import org.loopscope.ui.files.DocumentViewModel;
 import org.loopscope.ui.files.ScriptFiles;
@@ -63,6 +65,7 @@ public final class MainViewModel {
     private final LongProperty clockIteration = new SimpleLongProperty(this, "clockIteration");
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock");
     private final RunViewModel run;
+    private final ErrorBarViewModel faults;
     /** The language picked in the menu, remembered; a language given for one run is not. */
     private Optional<UiLanguage> chosenLanguage;
 
@@ -97,6 +100,14 @@ public final class MainViewModel {
         clock.bind(i18n.bind("clock.readout", clockSeconds, clockIteration));
         run = new RunViewModel(editor, console, clockSeconds, clockIteration, () -> i18n.language().locale(),
                 Platform::runLater, java.time.Duration.ZERO);
+        faults = new ErrorBarViewModel(buildInfo.nameAndVersion(), new FaultLog(config.file("logs")),
+                Platform::runLater, java.time.Clock.systemUTC());
+        run.setFaultBoundary(faults);
+    }
+
+    /** Returns the fault boundary and its error bar: the app's own errors, caught, logged and shown. */
+    public ErrorBarViewModel faults() {
+        return faults;
     }
 
     /** Returns the player: the run of the editor's program and the cursor in it. */

@@ -32,6 +32,8 @@ import org.loopscope.ui.StateColors;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
 import org.loopscope.ui.editor.TaskMarker;
+import org.loopscope.ui.faults.Fault;
+import org.loopscope.ui.faults.FaultBoundary;
 import org.loopscope.ui.i18n.Message;
 
 /**
@@ -96,6 +98,10 @@ public final class RunViewModel {
     private final ObservableList<String> narration = FXCollections.observableArrayList();
 
     private RunController controller;
+    private FaultBoundary faults = FaultBoundary.RETHROW;
+    /** Whether this run's failure, and how many of its instrument failures, went to the fault boundary. */
+    private boolean failureReported;
+    private int instrumentFailuresReported;
     private String runPath = "";
     private String runText = "";
     /** A move asked for before the run recorded its target: tried again when more events come. */
@@ -137,6 +143,8 @@ public final class RunViewModel {
         stale.set(false);
         pendingMove = null;
         controller = RunController.start(RunInput.of(runPath, text), patience, this::changed);
+        failureReported = false;
+        instrumentFailuresReported = 0;
         active.set(true);
         status.set(Message.of("run.status.running"));
         play();
@@ -163,7 +171,7 @@ public final class RunViewModel {
     /** Called on the session's thread: queues one refresh on the UI thread. */
     private void changed() {
         if (refreshQueued.compareAndSet(false, true)) {
-            uiThread.accept(() -> {
+            uiThread.accept(() -> faults.guard(Fault.Where.SESSION, () -> {
                 refreshQueued.set(false);
                 if (controller != null) {
                     Runnable retry = pendingMove;
@@ -173,7 +181,7 @@ public final class RunViewModel {
                     }
                     refresh();
                 }
-            });
+            }));
         }
     }
 
@@ -389,11 +397,24 @@ public final class RunViewModel {
 
     // ---- showing the state
 
-    /** Rebuilds the panels, markers and clock from the cursor. */
+    /**
+     * Where this player's own errors go (a panel that cannot be built, a failing session callback) instead of
+     * unwinding into the window; {@link FaultBoundary#RETHROW} until set.
+     */
+    public void setFaultBoundary(FaultBoundary boundary) {
+        faults = Objects.requireNonNull(boundary, "boundary");
+    }
+
+    /** Rebuilds the panels, markers and clock from the cursor; a failure goes to the fault boundary. */
     void refresh() {
+        faults.guard(Fault.Where.PANELS, this::refreshNow);
+    }
+
+    private void refreshNow() {
         if (controller == null) {
             return;
         }
+        reportInstrumentFailures();
         PanelState now = controller.state(locale.get());
         state.set(now);
         tasks.setAll(now.tasks());
@@ -430,9 +451,28 @@ public final class RunViewModel {
         return Double.isNaN(next) ? otherwise : next;
     }
 
+    /** An instrument the engine removed for throwing is one of Loopscope's faults, not the program's. */
+    private void reportInstrumentFailures() {
+        List<RuntimeException> failures = controller.instrumentFailures();
+        if (failures.size() < instrumentFailuresReported) {
+            // An intervention replaced the session: its failures are counted afresh.
+            instrumentFailuresReported = 0;
+        }
+        for (int i = instrumentFailuresReported; i < failures.size(); i++) {
+            faults.report(Fault.Where.INSTRUMENT, failures.get(i));
+        }
+        instrumentFailuresReported = failures.size();
+    }
+
     private void showEnd(PanelState now) {
         controller.failure().ifPresentOrElse(
-                error -> status.set(Message.of("run.status.failed", String.valueOf(error.getMessage()))),
+                error -> {
+                    status.set(Message.of("run.status.failed", String.valueOf(error.getMessage())));
+                    if (!failureReported) {
+                        failureReported = true;
+                        faults.report(Fault.Where.SESSION, error);
+                    }
+                },
                 () -> controller.outcome().ifPresent(outcome -> {
                     if (!status.get().key().equals("run.status.cancelled")
                             && !status.get().key().equals("run.status.interrupted")) {
