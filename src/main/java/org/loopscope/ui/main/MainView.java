@@ -95,6 +95,8 @@ public final class MainView extends BorderPane {
     @FXML
     private Label errorText;
     @FXML
+    private HBox errorActions;
+    @FXML
     private StackPane faultSlot;
     @FXML
     private SplitPane panelsSplit;
@@ -268,6 +270,9 @@ public final class MainView extends BorderPane {
                 () -> Optional.ofNullable(viewModel.document().problemProperty().get()).map(Problem::summary)
                         .orElse(null), viewModel.document().problemProperty())));
 
+        viewModel.document().reopenEncodings()
+                .addListener((ListChangeListener<java.nio.charset.Charset>) change -> offerEncodings());
+
         fileLabel.textProperty().bind(viewModel.document().nameProperty());
         modifiedLabel.textProperty().bind(Bindings.when(viewModel.editor().modifiedProperty())
                 .then(i18n.bind("status.modified")).otherwise(""));
@@ -290,6 +295,22 @@ public final class MainView extends BorderPane {
             }
         });
         autosave.setOnFinished(event -> viewModel.document().autosaveNow());
+    }
+
+    /** "Open as GBK", "Open as Big5"...: the encodings a file refused for not being UTF-8 can be read in. */
+    private void offerEncodings() {
+        errorActions.getChildren().clear();
+        for (java.nio.charset.Charset charset : viewModel.document().reopenEncodings()) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button();
+            button.setId("openAs" + charset.name().replaceAll("[^A-Za-z0-9]", ""));
+            button.textProperty().bind(i18n.bind("errorBar.openAs", charset.displayName()));
+            button.setOnAction(event -> {
+                if (files.mayDiscard("dialog.unsaved.beforeOpen")) {
+                    viewModel.document().openAs(charset);
+                }
+            });
+            errorActions.getChildren().add(button);
+        }
     }
 
     private void applyTheme(boolean dark) {
