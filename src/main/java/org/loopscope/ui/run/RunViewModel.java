@@ -70,6 +70,8 @@ public final class RunViewModel {
 
     /** The most events "as fast as possible" moves per frame: the panels keep up, the window stays responsive. */
     static final int FASTEST_EVENTS_PER_TICK = 20_000;
+    /** The most rows the tasks table shows (in creation order): 100,000 rows re-sorted every frame would stall it. */
+    public static final int TASK_ROWS_LIMIT = 1_000;
     /** The most steps one frame plays. */
     private static final int MAX_STEPS_PER_TICK = 200;
 
@@ -417,7 +419,7 @@ public final class RunViewModel {
         reportInstrumentFailures();
         PanelState now = controller.state(locale.get());
         state.set(now);
-        tasks.setAll(now.tasks());
+        tasks.setAll(now.tasks().size() <= TASK_ROWS_LIMIT ? now.tasks() : now.tasks().subList(0, TASK_ROWS_LIMIT));
         ready.setAll(now.ready());
         timers.setAll(now.timers());
         narration.setAll(now.narration());
