@@ -181,6 +181,11 @@ public final class RunController implements AutoCloseable {
         old.close();
     }
 
+    /** The exceptions of instruments the engine removed during the run shown ({@link Session#instrumentFailures}). */
+    public java.util.List<RuntimeException> instrumentFailures() {
+        return session.instrumentFailures();
+    }
+
     /** Stops the run where it is. */
     public void stop(String reason) {
         session.stop(reason);

@@ -30,8 +30,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.loopscope.session.lessons.Lesson;
+import org.loopscope.session.lessons.LessonLibrary;
+import org.loopscope.ui.compare.CompareDialog;
+import org.loopscope.ui.compare.CompareWindow;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
+import org.loopscope.ui.faults.ErrorBarView;
+import org.loopscope.ui.faults.UncaughtFaults;
 import org.loopscope.ui.files.Problem;
 import org.loopscope.ui.files.Settings;
 import org.loopscope.ui.i18n.CjkFonts;
@@ -40,6 +46,7 @@ import org.loopscope.ui.i18n.LanguageMenu;
 import org.loopscope.ui.i18n.LocalizedFxml;
 import org.loopscope.ui.legend.LegendView;
 import org.loopscope.ui.lessons.LessonsView;
+import org.loopscope.ui.lessons.LessonsViewModel;
 import org.loopscope.ui.predict.PredictView;
 import org.loopscope.ui.presenter.PresenterMode;
 import org.loopscope.ui.timeline.TimelineView;
@@ -106,6 +113,10 @@ public final class MainView extends BorderPane {
     @FXML
     private Label errorText;
     @FXML
+    private HBox errorActions;
+    @FXML
+    private StackPane faultSlot;
+    @FXML
     private SplitPane panelsSplit;
     @FXML
     private SplitPane codeSplit;
@@ -154,6 +165,8 @@ public final class MainView extends BorderPane {
         files.acceptDrops(this);
         runWiring = new RunWiring(this, viewModel, i18n);
         runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
+        faultSlot.getChildren().add(new ErrorBarView(viewModel.faults(), i18n));
+        timeline.setFaultBoundary(viewModel.faults());
         bindClassroom();
     }
 
@@ -206,6 +219,7 @@ public final class MainView extends BorderPane {
      */
     public static MainView showIn(Stage stage, MainViewModel viewModel) {
         MainView view = new MainView(viewModel);
+        UncaughtFaults.install(viewModel.faults());
         Settings settings = viewModel.settings();
         stage.setScene(new Scene(view, settings.width(), settings.height()));
         WindowPlacement.restore(stage, settings);
@@ -292,6 +306,7 @@ public final class MainView extends BorderPane {
         viewModel.saveSettings(place.x(), place.y(), place.width(), place.height(), place.maximized(),
                 codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0]);
         viewModel.document().closeCleanly();
+        viewModel.faults().close();
         return true;
     }
 
@@ -322,6 +337,9 @@ public final class MainView extends BorderPane {
                 () -> Optional.ofNullable(viewModel.document().problemProperty().get()).map(Problem::summary)
                         .orElse(null), viewModel.document().problemProperty())));
 
+        viewModel.document().reopenEncodings()
+                .addListener((ListChangeListener<java.nio.charset.Charset>) change -> offerEncodings());
+
         fileLabel.textProperty().bind(viewModel.document().nameProperty());
         modifiedLabel.textProperty().bind(Bindings.when(viewModel.editor().modifiedProperty())
                 .then(i18n.bind("status.modified")).otherwise(""));
@@ -346,6 +364,22 @@ public final class MainView extends BorderPane {
         autosave.setOnFinished(event -> viewModel.document().autosaveNow());
     }
 
+    /** "Open as GBK", "Open as Big5"...: the encodings a file refused for not being UTF-8 can be read in. */
+    private void offerEncodings() {
+        errorActions.getChildren().clear();
+        for (java.nio.charset.Charset charset : viewModel.document().reopenEncodings()) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button();
+            button.setId("openAs" + charset.name().replaceAll("[^A-Za-z0-9]", ""));
+            button.textProperty().bind(i18n.bind("errorBar.openAs", charset.displayName()));
+            button.setOnAction(event -> {
+                if (files.mayDiscard("dialog.unsaved.beforeOpen")) {
+                    viewModel.document().openAs(charset);
+                }
+            });
+            errorActions.getChildren().add(button);
+        }
+    }
+
     private void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
@@ -356,6 +390,19 @@ public final class MainView extends BorderPane {
     private void showProblem(Problem problem) {
         errorBar.setVisible(problem != null);
         errorBar.setManaged(problem != null);
+    }
+
+    /** View → Compare Variants…: asks what to compare, then opens compare mode in a window of its own. */
+    @FXML
+    private void compare() {
+        Optional<Lesson> lastOpened = Optional.ofNullable(viewModel.lessons().chosenProperty().get())
+                .map(LessonsViewModel.Entry::lesson);
+        CompareDialog dialog = new CompareDialog(LessonLibrary.load(), viewModel.editor().textProperty().get(),
+                lastOpened, i18n);
+        dialogs.style(dialog);
+        dialog.showAndWait().filter(sources -> sources.size() >= 2).ifPresent(sources -> CompareWindow.open(
+                getScene().getWindow(), sources, i18n, viewModel.fontSizeProperty(), styleProperty(),
+                viewModel.darkThemeProperty()));
     }
 
     @FXML

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
+import org.loopscope.ui.faults.Fault;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.run.RunControlsView;
 import org.loopscope.ui.run.RunPanels;
@@ -35,7 +36,8 @@ public final class RunWiring {
         public void handle(long now) {
             if (last >= 0) {
                 // A long pause (a dialog, a breakpoint in a debugger) must not make one huge jump.
-                run.tick(Math.min(0.1, (now - last) / 1e9));
+                double wall = Math.min(0.1, (now - last) / 1e9);
+                viewModel.faults().guard(Fault.Where.PANELS, () -> run.tick(wall));
             }
             last = now;
         }
@@ -111,14 +113,23 @@ public final class RunWiring {
             if (file == null) {
                 return;
             }
-            try {
-                exporter.write(file.toPath());
-                viewModel.console().info(i18n.text("export.done", file.toPath().toString()));
-            } catch (IOException | RuntimeException e) {
-                viewModel.console().error(i18n.text("export.failed", file.toPath().toString(),
-                        String.valueOf(e.getMessage())));
-            }
+            export(exporter, file.toPath());
         });
         return item;
+    }
+
+    /**
+     * Writes one export: a file the system refuses (a full disk, a folder without write permission) is said in the
+     * console; an exporter's own exception is a fault, for the error bar and the log.
+     */
+    void export(Exporter exporter, Path file) {
+        viewModel.faults().guard(Fault.Where.EXPORT, () -> {
+            try {
+                exporter.write(file);
+                viewModel.console().info(i18n.text("export.done", file.toString()));
+            } catch (IOException e) {
+                viewModel.console().error(i18n.text("export.failed", file.toString(), String.valueOf(e.getMessage())));
+            }
+        });
     }
 }

@@ -33,6 +33,8 @@ import org.loopscope.ui.StateColors;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
 import org.loopscope.ui.editor.TaskMarker;
+import org.loopscope.ui.faults.Fault;
+import org.loopscope.ui.faults.FaultBoundary;
 import org.loopscope.ui.i18n.Message;
 
 /**
@@ -69,6 +71,8 @@ public final class RunViewModel {
 
     /** The most events "as fast as possible" moves per frame: the panels keep up, the window stays responsive. */
     static final int FASTEST_EVENTS_PER_TICK = 20_000;
+    /** The most rows the tasks table shows (in creation order): 100,000 rows re-sorted every frame would stall it. */
+    public static final int TASK_ROWS_LIMIT = 1_000;
     /** The most steps one frame plays. */
     private static final int MAX_STEPS_PER_TICK = 200;
 
@@ -97,6 +101,10 @@ public final class RunViewModel {
     private final ObservableList<String> narration = FXCollections.observableArrayList();
 
     private RunController controller;
+    private FaultBoundary faults = FaultBoundary.RETHROW;
+    /** Whether this run's failure, and how many of its instrument failures, went to the fault boundary. */
+    private boolean failureReported;
+    private int instrumentFailuresReported;
     private String runPath = "";
     private String runText = "";
     /** A move asked for before the run recorded its target: tried again when more events come. */
@@ -138,6 +146,8 @@ public final class RunViewModel {
         stale.set(false);
         pendingMove = null;
         controller = RunController.start(RunInput.of(runPath, text), patience, this::changed);
+        failureReported = false;
+        instrumentFailuresReported = 0;
         active.set(true);
         status.set(Message.of("run.status.running"));
         play();
@@ -164,7 +174,7 @@ public final class RunViewModel {
     /** Called on the session's thread: queues one refresh on the UI thread. */
     private void changed() {
         if (refreshQueued.compareAndSet(false, true)) {
-            uiThread.accept(() -> {
+            uiThread.accept(() -> faults.guard(Fault.Where.SESSION, () -> {
                 refreshQueued.set(false);
                 if (controller != null) {
                     Runnable retry = pendingMove;
@@ -174,7 +184,7 @@ public final class RunViewModel {
                     }
                     refresh();
                 }
-            });
+            }));
         }
     }
 
@@ -406,14 +416,27 @@ public final class RunViewModel {
         refresh();
     }
 
-    /** Rebuilds the panels, markers and clock from the cursor. */
+    /**
+     * Where this player's own errors go (a panel that cannot be built, a failing session callback) instead of
+     * unwinding into the window; {@link FaultBoundary#RETHROW} until set.
+     */
+    public void setFaultBoundary(FaultBoundary boundary) {
+        faults = Objects.requireNonNull(boundary, "boundary");
+    }
+
+    /** Rebuilds the panels, markers and clock from the cursor; a failure goes to the fault boundary. */
     void refresh() {
+        faults.guard(Fault.Where.PANELS, this::refreshNow);
+    }
+
+    private void refreshNow() {
         if (controller == null) {
             return;
         }
+        reportInstrumentFailures();
         PanelState now = controller.state(locale.get());
         state.set(now);
-        tasks.setAll(now.tasks());
+        tasks.setAll(now.tasks().size() <= TASK_ROWS_LIMIT ? now.tasks() : now.tasks().subList(0, TASK_ROWS_LIMIT));
         ready.setAll(now.ready());
         timers.setAll(now.timers());
         narration.setAll(now.narration());
@@ -447,9 +470,28 @@ public final class RunViewModel {
         return Double.isNaN(next) ? otherwise : next;
     }
 
+    /** An instrument the engine removed for throwing is one of Loopscope's faults, not the program's. */
+    private void reportInstrumentFailures() {
+        List<RuntimeException> failures = controller.instrumentFailures();
+        if (failures.size() < instrumentFailuresReported) {
+            // An intervention replaced the session: its failures are counted afresh.
+            instrumentFailuresReported = 0;
+        }
+        for (int i = instrumentFailuresReported; i < failures.size(); i++) {
+            faults.report(Fault.Where.INSTRUMENT, failures.get(i));
+        }
+        instrumentFailuresReported = failures.size();
+    }
+
     private void showEnd(PanelState now) {
         controller.failure().ifPresentOrElse(
-                error -> status.set(Message.of("run.status.failed", String.valueOf(error.getMessage()))),
+                error -> {
+                    status.set(Message.of("run.status.failed", String.valueOf(error.getMessage())));
+                    if (!failureReported) {
+                        failureReported = true;
+                        faults.report(Fault.Where.SESSION, error);
+                    }
+                },
                 () -> controller.outcome().ifPresent(outcome -> {
                     if (!status.get().key().equals("run.status.cancelled")
                             && !status.get().key().equals("run.status.interrupted")) {
