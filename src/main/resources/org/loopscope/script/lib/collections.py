@@ -617,4 +617,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls.__module__ = module
     return cls
 
-import collections.abc
+
+_loading_abc = False
+
+
+def __getattr__(name):
+    # collections.abc is there after "import collections", as in CPython, but loaded only when first used.
+    global _loading_abc
+    if name == 'abc' and not _loading_abc:
+        _loading_abc = True
+        import collections.abc as abc
+        return abc
+    raise AttributeError("module 'collections' has no attribute " + repr(name))
