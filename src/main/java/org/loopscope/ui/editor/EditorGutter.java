@@ -81,13 +81,18 @@ final class EditorGutter implements IntFunction<Node> {
         dots.setMinWidth(slotsWidth);
         dots.setPrefWidth(slotsWidth);
         dots.setMaxWidth(slotsWidth);
-        List<TaskMarker> markers = viewModel.markersOn(line);
+        List<TaskMarker> markers = new java.util.ArrayList<>(viewModel.markersOn(line));
+        // The selected task's dot comes first, so it is shown however many share the line.
+        markers.sort(java.util.Comparator.comparing(marker -> !marker.selected()));
         boolean overflow = markers.size() > MAX_DOTS;
         int shown = overflow ? MAX_DOTS - 1 : markers.size();
         for (int i = 0; i < shown; i++) {
             TaskMarker marker = markers.get(i);
             Circle dot = new Circle(dotRadius, Color.web(marker.colorHex()));
             dot.getStyleClass().add("task-marker");
+            if (marker.selected()) {
+                dot.getStyleClass().add("task-marker-selected");
+            }
             Tooltip.install(dot, tooltip(marker.label()));
             dots.getChildren().add(dot);
         }

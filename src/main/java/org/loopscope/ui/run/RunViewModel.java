@@ -12,22 +12,25 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.session.Cursor;
 import org.loopscope.session.RunInput;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.session.view.RunController;
+import org.loopscope.session.view.TimelineModel;
 import org.loopscope.ui.StateColors;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
@@ -86,7 +89,10 @@ public final class RunViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ObjectProperty<StepMode> stepMode = new SimpleObjectProperty<>(this, "stepMode", StepMode.LINE);
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", new PlaySpeed(1));
-    private final StringProperty selectedTask = new SimpleStringProperty(this, "selectedTask");
+    private final TaskSelection selection = new TaskSelection(this::timelineModel, this::tasks, this::showMarkers);
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
+            TimelineModel.empty());
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>(this, "status",
             Message.of("run.status.none"));
     private final ObservableList<PanelState.TaskRowView> tasks = FXCollections.observableArrayList();
@@ -136,6 +142,7 @@ public final class RunViewModel {
         editor.clearError();
         stale.set(false);
         pendingMove = null;
+        timeline.set(TimelineModel.empty());
         controller = RunController.start(RunInput.of(runPath, text), patience, this::changed);
         active.set(true);
         status.set(Message.of("run.status.running"));
@@ -234,6 +241,12 @@ public final class RunViewModel {
     /** Forward to the next breakpoint of the editor. */
     public void runToBreakpoint() {
         move(() -> controller.runToBreakpoint(List.copyOf(editor.breakpoints())));
+    }
+
+    /** To position {@code events} (the timeline's cursor): the state after that many events. */
+    public void seekEvent(int events) {
+        playing.set(false);
+        move(() -> controller.seekEvent(Math.max(0, events)));
     }
 
     /** Moves the cursor to just after a warning's event and shows its line. */
@@ -337,7 +350,7 @@ public final class RunViewModel {
 
     /** Cancels the selected task at the cursor (the run is replayed with it). */
     public void cancelSelectedTask() {
-        String task = selectedTask.get();
+        String task = selection.nameProperty().get();
         if (controller != null && task != null) {
             controller.cancelTask(task);
             status.set(Message.of("run.status.cancelled", task));
@@ -404,14 +417,13 @@ public final class RunViewModel {
             warnings.setAll(now.warnings());
         }
         console.showProgramOutput(runPath, now.console());
-        List<TaskMarker> markers = new ArrayList<>();
-        for (PanelState.TaskRowView row : now.tasks()) {
-            if (row.line() > 0 && !row.state().finished()) {
-                markers.add(new TaskMarker(row.line(), StateColors.valueOf(row.state().name()).hex(),
-                        row.name() + " · " + row.state().name()));
-            }
+        TimelineModel model = controller.timeline();
+        if (model != timeline.get()) {
+            timeline.set(model);
+            selection.resolve();
         }
-        editor.setTaskMarkers(markers);
+        position.set(now.position());
+        showMarkers();
         editor.currentLineProperty().set(Math.max(0, now.currentLine()));
         double shown = now.time();
         if (playing.get() && !speed.get().fastest()) {
@@ -423,6 +435,23 @@ public final class RunViewModel {
         if (now.over()) {
             showEnd(now);
         }
+    }
+
+    /** One marker per unfinished task at its line; the selected task's ringed. */
+    private void showMarkers() {
+        PanelState now = state.get();
+        if (now == null) {
+            return;
+        }
+        String selected = selection.nameProperty().get();
+        List<TaskMarker> markers = new ArrayList<>();
+        for (PanelState.TaskRowView row : now.tasks()) {
+            if (row.line() > 0 && !row.state().finished()) {
+                markers.add(new TaskMarker(row.line(), StateColors.valueOf(row.state().name()).hex(),
+                        row.name() + " · " + row.state().name(), row.name().equals(selected)));
+            }
+        }
+        editor.setTaskMarkers(markers);
     }
 
     private double nextTimeOr(double otherwise) {
@@ -477,7 +506,29 @@ public final class RunViewModel {
 
     /** The name of the selected task (tasks table, timeline), or null. */
     public StringProperty selectedTaskProperty() {
-        return selectedTask;
+        return selection.nameProperty();
+    }
+
+    /**
+     * The selected task's number in creation order (its lane on the timeline), or -1; kept in step with
+     * {@link #selectedTaskProperty()}.
+     */
+    public IntegerProperty selectedTaskIndexProperty() {
+        return selection.indexProperty();
+    }
+
+    /** How many events have happened at the cursor (the timeline's cursor). */
+    public ReadOnlyIntegerProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    private TimelineModel timelineModel() {
+        return timeline.get();
+    }
+
+    /** The timeline of the run as recorded so far; it grows while the run goes on. */
+    public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     /** What the run is doing, as a message for the status line. */
