@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -29,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.loopscope.ui.AppIcon;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
 import org.loopscope.ui.files.Problem;
@@ -39,6 +41,7 @@ import org.loopscope.ui.i18n.LanguageMenu;
 import org.loopscope.ui.i18n.LocalizedFxml;
 import org.loopscope.ui.legend.LegendView;
 import org.loopscope.ui.presenter.PresenterMode;
+import org.loopscope.ui.timeline.AxisMode;
 import org.loopscope.ui.timeline.TimelineView;
 
 /**
@@ -80,6 +83,8 @@ public final class MainView extends BorderPane {
     private CheckMenuItem darkThemeItem;
     @FXML
     private CheckMenuItem presenterItem;
+    @FXML
+    private CheckMenuItem iterationsAxisItem;
     @FXML
     private CheckMenuItem laserItem;
     @FXML
@@ -141,6 +146,10 @@ public final class MainView extends BorderPane {
         files.acceptDrops(this);
         runWiring = new RunWiring(this, viewModel, i18n);
         runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
+        runWiring.showTimeline(timeline);
+        consoleTab.getTabPane().getTabs().stream().filter(tab -> settings.panelsTab().equals(tab.getId()))
+                .findFirst().ifPresent(tab -> consoleTab.getTabPane().getSelectionModel().select(tab));
+        bindAxisItem();
     }
 
     /**
@@ -149,9 +158,15 @@ public final class MainView extends BorderPane {
      * open the window the same way through this.
      */
     public static MainView showIn(Stage stage, MainViewModel viewModel) {
+        return showIn(stage, viewModel, scene -> { });
+    }
+
+    /** As {@link #showIn(Stage, MainViewModel)}, handing the scene to {@code beforeShow} just before it shows. */
+    public static MainView showIn(Stage stage, MainViewModel viewModel, Consumer<Scene> beforeShow) {
         MainView view = new MainView(viewModel);
         Settings settings = viewModel.settings();
         stage.setScene(new Scene(view, settings.width(), settings.height()));
+        stage.getIcons().setAll(AppIcon.images());
         WindowPlacement.restore(stage, settings);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(event -> {
@@ -162,6 +177,7 @@ public final class MainView extends BorderPane {
         view.addZoomKeys(stage.getScene());
         view.runWiring.installKeys(stage.getScene());
         view.presenter.install(stage);
+        beforeShow.accept(stage.getScene());
         stage.show();
         view.editor.codeArea().requestFocus();
         return view;
@@ -228,9 +244,14 @@ public final class MainView extends BorderPane {
         // In presenter mode the window fills the screen; remember where it was before.
         PresenterMode.WindowPlace place = presenter.restingPlace();
         viewModel.saveSettings(place.x(), place.y(), place.width(), place.height(), place.maximized(),
-                codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0]);
+                codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0], selectedPanelTab());
         viewModel.document().closeCleanly();
         return true;
+    }
+
+    private String selectedPanelTab() {
+        Tab tab = consoleTab.getTabPane().getSelectionModel().getSelectedItem();
+        return tab == null || tab.getId() == null ? "" : tab.getId();
     }
 
     /** Gives a dialog this window as owner, so it takes the window's theme, font size and font. */
@@ -282,6 +303,20 @@ public final class MainView extends BorderPane {
             }
         });
         autosave.setOnFinished(event -> viewModel.document().autosaveNow());
+    }
+
+    /** View → Iterations axis and the timeline's own Time / Iterations toggle show and set the same thing. */
+    private void bindAxisItem() {
+        iterationsAxisItem.setSelected(timeline.axisModeProperty().get() == AxisMode.ITERATIONS);
+        timeline.axisModeProperty().addListener((observable, before, mode) ->
+                iterationsAxisItem.setSelected(mode == AxisMode.ITERATIONS));
+        iterationsAxisItem.selectedProperty().addListener((observable, before, iterations) ->
+                timeline.axisModeProperty().set(iterations ? AxisMode.ITERATIONS : AxisMode.TIME));
+    }
+
+    /** Returns the timeline. */
+    public TimelineView timeline() {
+        return timeline;
     }
 
     private void applyTheme(boolean dark) {
