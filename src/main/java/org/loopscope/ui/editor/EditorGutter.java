@@ -88,7 +88,7 @@ final class EditorGutter implements IntFunction<Node> {
         int shown = overflow ? MAX_DOTS - 1 : markers.size();
         for (int i = 0; i < shown; i++) {
             TaskMarker marker = markers.get(i);
-            Circle dot = new Circle(dotRadius, Color.web(marker.colorHex()));
+            Circle dot = new Circle(marker.selected() ? dotRadius * 1.25 : dotRadius, Color.web(marker.colorHex()));
             dot.getStyleClass().add("task-marker");
             if (marker.selected()) {
                 dot.getStyleClass().add("task-marker-selected");

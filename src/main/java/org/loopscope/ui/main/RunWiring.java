@@ -83,6 +83,7 @@ public final class RunWiring {
      * same on the timeline, in the tasks table and in the code.
      */
     void showTimeline(TimelineView timeline) {
+        timeline.viewModel().veilFutureProperty().set(true);
         run.timelineProperty().addListener((observable, before, model) -> timeline.showModel(model));
         timeline.showModel(run.timelineProperty().get());
         timeline.eventCursorProperty().set(run.positionProperty().get());

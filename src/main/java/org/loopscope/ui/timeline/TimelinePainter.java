@@ -68,6 +68,7 @@ final class TimelinePainter {
         lanes(g, first, last, top, height, ticks, width);
         lanes(g, 0, view.pinnedLanes() - 1, axis, top, ticks, width);
         g.clip(view.plotLeft(), axis, view.plotWidth(), height - axis);
+        future(g, axis, height);
         arrows(g, first, last);
         cursor(g, height);
         g.unclip();
@@ -252,6 +253,19 @@ final class TimelinePainter {
         double min = view.scrollTop() - view.laneHeight();
         double max = view.heightProperty().get() + view.laneHeight();
         return Math.max(min, Math.min(max, y));
+    }
+
+    /** Veils what comes after the cursor: a recording runs ahead of the player, and the past should stand out. */
+    private void future(TimelineGraphics g, double axis, double height) {
+        TimelineModel model = view.model();
+        int event = Math.max(0, view.cursorProperty().get());
+        if (!view.veilFutureProperty().get() || event >= model.eventCount()) {
+            return;
+        }
+        double left = Math.max(view.plotLeft(), Math.round(view.x(view.valueOfEvent(event))));
+        if (left < view.plotRight()) {
+            g.fill(Ink.FUTURE, left, axis, view.plotRight() - left, height - axis);
+        }
     }
 
     private void cursor(TimelineGraphics g, double height) {
