@@ -12,8 +12,10 @@ import javafx.scene.Scene;
  * the process started its window's first pulse came (the first layout of the window, whose frame is then handed to
  * the renderer), and with {@code =exit} it then quits. {@code scripts/bench/startup.sh} reads that line.
  *
- * <p>The line: {@code loopscope.startup first-pulse-ms=812 main-ms=305}, where {@code main-ms} is when
- * {@code main} began, so the JVM's own start can be told from the app's.
+ * <p>The line: {@code loopscope.startup first-pulse-ms=812 main-ms=305 cpu-ms=1900}, where {@code main-ms} is when
+ * {@code main} began, so the JVM's own start can be told from the app's, and {@code cpu-ms} the processor time the
+ * whole process used until then (all threads: the JIT compilers and the collector too), which a busy machine does not
+ * stretch as it stretches wall time.
  */
 public final class StartupProbe {
 
@@ -47,7 +49,9 @@ public final class StartupProbe {
             Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
             long sinceStart = Duration.between(started, Instant.now()).toMillis();
             long mainAt = sinceStart - (now - mainNanos) / 1_000_000L;
-            System.out.printf(Locale.ROOT, "loopscope.startup first-pulse-ms=%d main-ms=%d%n", sinceStart, mainAt);
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.out.printf(Locale.ROOT, "loopscope.startup first-pulse-ms=%d main-ms=%d cpu-ms=%d%n", sinceStart,
+                    mainAt, cpu);
             System.out.flush();
             if (exit) {
                 // After this pulse's frame is rendered.

@@ -43,7 +43,11 @@ public final class RunPanels {
 
     /** The four tabs, in order: tasks, loop, narration, warnings. */
     public java.util.List<Tab> tabs() {
-        return java.util.List.of(tab("tasksTab", "panels.tasks", tasks()), tab("loopTab", "panels.loop", loop()),
+        Tab tasksTab = tab("tasksTab", "panels.tasks", tasks());
+        // Bound once the tab is in a tab pane: until then a lone tab counts as selected.
+        tasksTab.tabPaneProperty().addListener((observable, before, pane) ->
+                viewModel.tasksShownProperty().bind(tasksTab.selectedProperty()));
+        return java.util.List.of(tasksTab, tab("loopTab", "panels.loop", loop()),
                 tab("narrationTab", "panels.narration", narration()),
                 tab("warningsTab", "panels.warnings", warnings()));
     }

@@ -71,6 +71,8 @@ public final class RunViewModel {
 
     /** The most events "as fast as possible" moves per frame: the panels keep up, the window stays responsive. */
     static final int FASTEST_EVENTS_PER_TICK = 20_000;
+    /** The shortest time between two updates of the editor's markers while playing as fast as possible. */
+    static final long FAST_MARKER_NANOS = 250_000_000L;
     /** The most steps one frame plays. */
     private static final int MAX_STEPS_PER_TICK = 200;
 
@@ -90,6 +92,7 @@ public final class RunViewModel {
     private final ObjectProperty<StepMode> stepMode = new SimpleObjectProperty<>(this, "stepMode", StepMode.LINE);
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", new PlaySpeed(1));
     private final TaskSelection selection = new TaskSelection(this::timelineModel, this::tasks, this::showMarkers);
+    private final BooleanProperty tasksShown = new SimpleBooleanProperty(this, "tasksShown", true);
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
     private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
             TimelineModel.empty());
@@ -108,6 +111,7 @@ public final class RunViewModel {
     private Runnable pendingMove;
     private double playClock;
     private double paceBudget;
+    private long markersShownAt;
 
     /**
      * A player showing its state in {@code editor}, {@code console} and the clock readout's two properties,
@@ -126,6 +130,13 @@ public final class RunViewModel {
         editor.textProperty().addListener((observable, before, text) ->
                 stale.set(controller != null && !text.equals(runText)));
         editor.onRunToHereProperty().set(this::runToLine);
+        // Markers (and the rows of a hidden tasks table) may lag while playing: when it stops they catch up.
+        playing.addListener((observable, before, now) -> {
+            if (!now) {
+                catchUp();
+            }
+        });
+        tasksShown.addListener((observable, before, shown) -> catchUp());
         console.onGoToLineProperty().set(editor::goToLine);
     }
 
@@ -409,7 +420,9 @@ public final class RunViewModel {
         }
         PanelState now = controller.state(locale.get());
         state.set(now);
-        tasks.setAll(now.tasks());
+        if (tasksShown.get() || !playing.get()) {
+            tasks.setAll(now.tasks());
+        }
         ready.setAll(now.ready());
         timers.setAll(now.timers());
         narration.setAll(now.narration());
@@ -437,10 +450,26 @@ public final class RunViewModel {
         }
     }
 
-    /** One marker per unfinished task at its line; the selected task's ringed. */
+    private void catchUp() {
+        PanelState now = state.get();
+        if (now != null && !tasks.equals(now.tasks())) {
+            tasks.setAll(now.tasks());
+        }
+        showMarkers();
+    }
+
+    /**
+     * One marker per unfinished task at its line; the selected task's ringed. Rebuilding the editor's gutter is the
+     * dearest part of a frame with thousands of tasks, so it is skipped when nothing changed, and while playing as fast
+     * as possible it is done at most every {@link #FAST_MARKER_NANOS} ns.
+     */
     private void showMarkers() {
         PanelState now = state.get();
         if (now == null) {
+            return;
+        }
+        long clock = System.nanoTime();
+        if (playing.get() && speed.get().fastest() && !now.atEnd() && clock - markersShownAt < FAST_MARKER_NANOS) {
             return;
         }
         String selected = selection.nameProperty().get();
@@ -451,7 +480,10 @@ public final class RunViewModel {
                         row.name() + " · " + row.state().name(), row.name().equals(selected)));
             }
         }
-        editor.setTaskMarkers(markers);
+        if (!markers.equals(editor.taskMarkers())) {
+            editor.setTaskMarkers(markers);
+            markersShownAt = clock;
+        }
     }
 
     private double nextTimeOr(double otherwise) {
@@ -515,6 +547,14 @@ public final class RunViewModel {
      */
     public IntegerProperty selectedTaskIndexProperty() {
         return selection.indexProperty();
+    }
+
+    /**
+     * Whether the tasks table is in view. While it is not, playing leaves its rows as they were (with thousands of
+     * tasks, replacing them is a large part of a frame) and they catch up when it shows or playing stops.
+     */
+    public BooleanProperty tasksShownProperty() {
+        return tasksShown;
     }
 
     /** How many events have happened at the cursor (the timeline's cursor). */
