@@ -23,6 +23,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -40,6 +41,8 @@ import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.LanguageMenu;
 import org.loopscope.ui.i18n.LocalizedFxml;
 import org.loopscope.ui.legend.LegendView;
+import org.loopscope.ui.lessons.LessonsView;
+import org.loopscope.ui.predict.PredictView;
 import org.loopscope.ui.presenter.PresenterMode;
 import org.loopscope.ui.timeline.AxisMode;
 import org.loopscope.ui.timeline.TimelineView;
@@ -89,6 +92,16 @@ public final class MainView extends BorderPane {
     private CheckMenuItem laserItem;
     @FXML
     private ToggleButton presenterButton;
+    @FXML
+    private CheckMenuItem lessonsItem;
+    @FXML
+    private ToggleButton lessonsButton;
+    @FXML
+    private CheckMenuItem predictItem;
+    @FXML
+    private ToggleButton predictButton;
+    private LessonsView lessonsView;
+    private Tab predictTab;
     @FXML
     private Label clockLabel;
     @FXML
@@ -150,6 +163,49 @@ public final class MainView extends BorderPane {
         consoleTab.getTabPane().getTabs().stream().filter(tab -> settings.panelsTab().equals(tab.getId()))
                 .findFirst().ifPresent(tab -> consoleTab.getTabPane().getSelectionModel().select(tab));
         bindAxisItem();
+        bindClassroom();
+    }
+
+    /** The lessons panel at the left (View → Lessons) and predict mode's tab among the panels. */
+    private void bindClassroom() {
+        lessonsItem.selectedProperty().bindBidirectional(viewModel.lessonsShownProperty());
+        lessonsButton.selectedProperty().bindBidirectional(viewModel.lessonsShownProperty());
+        viewModel.lessonsShownProperty().addListener((observable, before, shown) -> showLessonsPanel(shown));
+        showLessonsPanel(viewModel.lessonsShownProperty().get());
+        predictItem.selectedProperty().bindBidirectional(viewModel.predict().activeProperty());
+        predictButton.selectedProperty().bindBidirectional(viewModel.predict().activeProperty());
+        viewModel.predict().activeProperty().addListener((observable, before, on) -> showPredictTab(on));
+    }
+
+    private void showLessonsPanel(boolean shown) {
+        if (shown && lessonsView == null) {
+            viewModel.lessons().setMayDiscard(() -> files.mayDiscard("dialog.unsaved.beforeLesson"));
+            lessonsView = new LessonsView(viewModel.lessons(), i18n);
+        }
+        setLeft(shown ? lessonsView : null);
+    }
+
+    private void showPredictTab(boolean on) {
+        TabPane tabs = consoleTab.getTabPane();
+        if (on) {
+            if (predictTab == null) {
+                predictTab = new Tab();
+                predictTab.setId("predictTab");
+                predictTab.textProperty().bind(i18n.bind("panels.predict"));
+                predictTab.setContent(new PredictView(viewModel.predict(), i18n));
+            }
+            if (!tabs.getTabs().contains(predictTab)) {
+                tabs.getTabs().add(predictTab);
+            }
+            tabs.getSelectionModel().select(predictTab);
+        } else if (predictTab != null) {
+            tabs.getTabs().remove(predictTab);
+        }
+    }
+
+    /** Shows the lessons panel as the start page: the app started with no file and nothing to restore. */
+    public void showStartPage() {
+        viewModel.lessonsShownProperty().set(true);
     }
 
     /**
@@ -225,9 +281,15 @@ public final class MainView extends BorderPane {
         files.open(path);
     }
 
-    /** Offers back the text the last run left unsaved, if it did not close cleanly. */
-    public void offerRestore() {
-        viewModel.document().startAutosave().ifPresent(files::offerRestore);
+    /**
+     * Offers back the text the last run left unsaved, if it did not close cleanly.
+     *
+     * @return whether there was text to offer
+     */
+    public boolean offerRestore() {
+        Optional<org.loopscope.ui.files.Autosave.Recovery> recovery = viewModel.document().startAutosave();
+        recovery.ifPresent(files::offerRestore);
+        return recovery.isPresent();
     }
 
     /**

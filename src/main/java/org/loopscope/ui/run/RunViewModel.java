@@ -28,6 +28,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.session.Cursor;
 import org.loopscope.session.RunInput;
+import org.loopscope.session.predict.Question;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.session.view.RunController;
 import org.loopscope.session.view.TimelineModel;
@@ -254,7 +255,10 @@ public final class RunViewModel {
         move(() -> controller.runToBreakpoint(List.copyOf(editor.breakpoints())));
     }
 
-    /** To position {@code events} (the timeline's cursor): the state after that many events. */
+    /**
+     * Moves the cursor to position {@code events}, the state after that many events, pausing: the timeline's cursor,
+     * predict mode's reveal.
+     */
     public void seekEvent(int events) {
         playing.set(false);
         move(() -> controller.seekEvent(Math.max(0, events)));
@@ -357,6 +361,11 @@ public final class RunViewModel {
         return false;
     }
 
+    /** Predict mode's question at the cursor; empty while there is no run. */
+    public java.util.Optional<Question> question(Question.Kind kind) {
+        return controller == null ? java.util.Optional.empty() : java.util.Optional.of(controller.question(kind));
+    }
+
     // ---- interventions
 
     /** Cancels the selected task at the cursor (the run is replayed with it). */
@@ -412,6 +421,11 @@ public final class RunViewModel {
     }
 
     // ---- showing the state
+
+    /** Tells the narration again in the language the locale supplier now gives (the UI language changed). */
+    public void languageChanged() {
+        refresh();
+    }
 
     /** Rebuilds the panels, markers and clock from the cursor. */
     void refresh() {

@@ -309,7 +309,7 @@ final class TimelinePainter {
         }
         double size = view.s(NAME_SIZE);
         boolean loop = lane < model.loopCount();
-        String name = fit(g, TimelineText.laneName(model, lane), view.plotLeft() - view.s(14), size, loop || selected);
+        String name = fit(g, TimelineText.laneName(i18n, model, lane), view.plotLeft() - view.s(14), size, loop || selected);
         if (name != null) {
             g.text(selected ? Ink.SELECTION_TEXT : Ink.TEXT, name, view.plotLeft() - view.s(8),
                     view.laneTop(lane) + view.laneHeight() / 2, size, loop || selected, Align.RIGHT);
@@ -337,7 +337,7 @@ final class TimelinePainter {
         }
         g.line(Ink.AXIS, view.plotLeft(), Math.round(axis) - 0.5, view.plotRight(), Math.round(axis) - 0.5, 1);
         String title = view.axisModeProperty().get() == AxisMode.TIME ? TimelineText.timeAxis(i18n)
-                : TimelineText.ITERATION_AXIS;
+                : TimelineText.iterationAxis(i18n);
         g.text(Ink.MUTED, title, view.s(8), axis * 0.42, size, false, Align.LEFT);
         double x = withCursor ? cursorX() : Double.NaN;
         if (!Double.isNaN(x)) {

@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.loopscope.session.view.TimelineModel;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
 
 /**
  * The state of the timeline, without nodes: which model it shows, the visible range of the x axis (virtual time or
@@ -30,6 +32,8 @@ public final class TimelineViewModel extends TimelineGeometry {
     private static final double MIN_TIME_SPAN = 1e-6;
     private static final double MIN_POSITION_SPAN = 0.02;
 
+    /** The language of the tooltips. */
+    private I18n texts = new I18n(UiLanguage.EN);
     private final IntegerProperty cursor = new SimpleIntegerProperty(this, "cursor", 0);
     private final IntegerProperty selectedTask = new SimpleIntegerProperty(this, "selectedTask", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
@@ -218,9 +222,14 @@ public final class TimelineViewModel extends TimelineGeometry {
         return new HitTest(this).at(x, y);
     }
 
+    /** Takes the window's texts for the tooltips (English until then). */
+    public void localize(I18n i18n) {
+        texts = java.util.Objects.requireNonNull(i18n, "i18n");
+    }
+
     /** The tooltip text for ({@code x}, {@code y}), or null when there is nothing to say. */
     public String tooltipAt(double x, double y) {
-        return TimelineText.describe(model.get(), hitAt(x, y));
+        return TimelineText.describe(texts, model.get(), hitAt(x, y));
     }
 
     /**
