@@ -48,9 +48,9 @@ final class TimelineFeed implements AutoCloseable {
     }
 
     private void work() {
-        long lastBuild = 0;
+        // nanoTime has no fixed origin: start as if the last build were an interval ago.
+        long lastBuild = System.nanoTime() - MIN_INTERVAL_NANOS;
         while (!closed) {
-            Trace next;
             synchronized (this) {
                 while (!closed && offered.get() == null) {
                     try {
@@ -69,7 +69,7 @@ final class TimelineFeed implements AutoCloseable {
                     return;
                 }
             }
-            next = offered.getAndSet(null);
+            Trace next = offered.getAndSet(null);
             if (closed || next == null) {
                 continue;
             }
