@@ -31,7 +31,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.loopscope.session.lessons.Lesson;
+import org.loopscope.session.lessons.LessonLibrary;
 import org.loopscope.ui.AppIcon;
+import org.loopscope.ui.compare.CompareDialog;
+import org.loopscope.ui.compare.CompareWindow;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
 import org.loopscope.ui.files.Problem;
@@ -42,6 +46,7 @@ import org.loopscope.ui.i18n.LanguageMenu;
 import org.loopscope.ui.i18n.LocalizedFxml;
 import org.loopscope.ui.legend.LegendView;
 import org.loopscope.ui.lessons.LessonsView;
+import org.loopscope.ui.lessons.LessonsViewModel;
 import org.loopscope.ui.predict.PredictView;
 import org.loopscope.ui.presenter.PresenterMode;
 import org.loopscope.ui.timeline.AxisMode;
@@ -391,6 +396,19 @@ public final class MainView extends BorderPane {
     private void showProblem(Problem problem) {
         errorBar.setVisible(problem != null);
         errorBar.setManaged(problem != null);
+    }
+
+    /** View → Compare Variants…: asks what to compare, then opens compare mode in a window of its own. */
+    @FXML
+    private void compare() {
+        Optional<Lesson> lastOpened = Optional.ofNullable(viewModel.lessons().chosenProperty().get())
+                .map(LessonsViewModel.Entry::lesson);
+        CompareDialog dialog = new CompareDialog(LessonLibrary.load(), viewModel.editor().textProperty().get(),
+                lastOpened, i18n);
+        dialogs.style(dialog);
+        dialog.showAndWait().filter(sources -> sources.size() >= 2).ifPresent(sources -> CompareWindow.open(
+                getScene().getWindow(), sources, i18n, viewModel.fontSizeProperty(), styleProperty(),
+                viewModel.darkThemeProperty()));
     }
 
     @FXML

@@ -47,6 +47,11 @@ final class TimelineText {
         return loops == 1 ? i18n.text("timeline.loop") : i18n.text("timeline.loop.numbered", String.valueOf(loop + 1));
     }
 
+    /** The header of loop {@code loop}'s group of lanes, when a run has several loops: its name and its tasks. */
+    static String loopGroup(I18n i18n, int loop, int tasks) {
+        return i18n.text("timeline.loopGroup", String.valueOf(loop + 1), String.valueOf(tasks));
+    }
+
     /** The name of a lane. */
     static String laneName(I18n i18n, TimelineModel model, int lane) {
         Lane of = model.lane(lane);

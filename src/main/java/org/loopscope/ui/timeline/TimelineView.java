@@ -211,6 +211,16 @@ public final class TimelineView extends Region implements Localizable {
         return viewModel.axisModeProperty();
     }
 
+    /**
+     * Shows or hides the toolbar (time or iterations, zoom, fit); hidden where a window drives several timelines
+     * with controls of its own.
+     */
+    public void setToolbarShown(boolean shown) {
+        toolbar.setVisible(shown);
+        toolbar.setManaged(shown);
+        requestLayout();
+    }
+
     /** Returns the canvas, as wide as this region. */
     public Canvas canvas() {
         return canvas;
@@ -232,7 +242,7 @@ public final class TimelineView extends Region implements Localizable {
     protected void layoutChildren() {
         double width = snapSizeX(getWidth());
         double height = snapSizeY(getHeight());
-        double bar = snapSizeY(toolbar.prefHeight(width));
+        double bar = toolbar.isVisible() ? snapSizeY(toolbar.prefHeight(width)) : 0;
         toolbar.resizeRelocate(0, 0, width, bar);
         double canvasHeight = Math.max(0, height - bar);
         if (canvas.getWidth() != width || canvas.getHeight() != canvasHeight) {
@@ -254,7 +264,7 @@ public final class TimelineView extends Region implements Localizable {
 
     @Override
     protected double computeMinHeight(double width) {
-        return toolbar.prefHeight(width) + viewModel.axisHeight() * 3;
+        return (toolbar.isVisible() ? toolbar.prefHeight(width) : 0) + viewModel.axisHeight() * 3;
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.loopscope.ui.timeline;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.loopscope.session.view.TimelineModel;
 import org.loopscope.ui.i18n.I18n;
@@ -35,6 +37,7 @@ public final class TimelineViewModel extends TimelineGeometry {
     /** The language of the tooltips. */
     private I18n texts = new I18n(UiLanguage.EN);
     private final IntegerProperty cursor = new SimpleIntegerProperty(this, "cursor", 0);
+    private final DoubleProperty cursorTime = new SimpleDoubleProperty(this, "cursorTime", Double.NaN);
     private final IntegerProperty selectedTask = new SimpleIntegerProperty(this, "selectedTask", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
@@ -59,6 +62,14 @@ public final class TimelineViewModel extends TimelineGeometry {
     /** The cursor: a number of events, 0 to the model's event count (the state after that many events). */
     public IntegerProperty cursorProperty() {
         return cursor;
+    }
+
+    /**
+     * Where to draw the cursor on the time axis, in seconds, or NaN to draw it at {@link #cursorProperty() cursor}'s
+     * event. Compare mode sets it so that one instant is one line across runs whose events fall at other times.
+     */
+    public DoubleProperty cursorTimeProperty() {
+        return cursorTime;
     }
 
     /** The selected task's number (creation order), or -1. */
@@ -91,8 +102,8 @@ public final class TimelineViewModel extends TimelineGeometry {
 
     /** Everything a drawing depends on: the view redraws when any of them changes. */
     public Observable[] dependencies() {
-        return new Observable[] {model, axisMode, cursor, selectedTask, scale, width, height, dark, highContrast,
-            viewStart, viewSpan, scrollY, veilFuture};
+        return new Observable[] {model, axisMode, cursor, cursorTime, selectedTask, scale, width, height, dark,
+            highContrast, viewStart, viewSpan, scrollY, veilFuture};
     }
 
     // ---- the model
@@ -129,6 +140,20 @@ public final class TimelineViewModel extends TimelineGeometry {
         viewSpan.set((rangeEnd() - rangeStart()) * (1 + END_PADDING));
         fitted = true;
         following.set(true);
+    }
+
+    /**
+     * Shows the axis values from {@code start} over {@code span}, as another timeline sharing this axis shows them
+     * (compare mode); the view stays there as the model grows.
+     */
+    public void showRange(double start, double span) {
+        if (!(span > 0)) {
+            return;
+        }
+        viewSpan.set(span);
+        viewStart.set(start);
+        fitted = false;
+        following.set(false);
     }
 
     /** Zooms by {@code factor} (more than 1: in) keeping the axis value under {@code x} where it is. */

@@ -214,7 +214,7 @@ class TimelineViewModelTest {
         assertThat(view.laneAt(view.laneTop(0) + 1)).isEqualTo(0);
 
         view.panBy(0, -1e9);
-        assertThat(view.lastVisibleLane()).isEqualTo(model.laneCount() - 1);
+        assertThat(view.rows().laneOf(view.lastVisibleRow())).isEqualTo(model.laneCount() - 1);
         view.selectedTaskProperty().set(3);
         assertThat(view.laneTop(model.laneOfTask(3))).isBetween(view.scrollTop(), 600.0);
     }
