@@ -341,7 +341,7 @@ public final class Session implements AutoCloseable {
             if (made != null && made.instruments().any()) {
                 EventLoop loop = made.runningLoop();
                 String name = out ? "stdout" : "stderr";
-                made.instruments().emit(i -> i.output(loop, name, text));
+                made.instruments().output(loop, name, text);
             }
             ConsoleStream which = out ? ConsoleStream.STDOUT : ConsoleStream.STDERR;
             listeners.forEach(l -> quietly(() -> l.output(Session.this, which, text)));
