@@ -56,8 +56,9 @@ final class PanelBuilder {
 
         List<PanelState.TaskRowView> tasks = new ArrayList<>(state.taskCount());
         for (TaskRow row : state.tasks()) {
-            tasks.add(new PanelState.TaskRowView(row.name(), PanelState.TaskStateView.valueOf(row.state().name()),
-                    row.line(), row.awaiting(), row.steps(), row.busyTime(), row.idleTime()));
+            tasks.add(new PanelState.TaskRowView(row.task(), row.name(), trace.taskCoroutine(row.task()),
+                    PanelState.TaskStateView.valueOf(row.state().name()), row.line(), row.awaiting(),
+                    row.steps(), row.busyTime(), row.idleTime()));
         }
         List<PanelState.ReadyEntryView> ready = new ArrayList<>();
         for (ReadyEntry entry : state.readyQueue()) {

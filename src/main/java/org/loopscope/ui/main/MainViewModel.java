@@ -260,8 +260,14 @@ public final class MainViewModel {
      */
     public void saveSettings(double x, double y, double width, double height, boolean maximized, double codeDivider,
             double panelsDivider) {
+        saveSettings(x, y, width, height, maximized, codeDivider, panelsDivider, settings.panelsTab());
+    }
+
+    /** As {@link #saveSettings(double, double, double, double, boolean, double, double)}, with the panels' tab. */
+    public void saveSettings(double x, double y, double width, double height, boolean maximized, double codeDivider,
+            double panelsDivider, String panelsTab) {
         new Settings(x, y, width, height, maximized, codeDivider, panelsDivider, presenter.restingDarkTheme(),
-                presenter.restingFontSize(), chosenLanguage).save(config.file("settings.properties"));
+                presenter.restingFontSize(), chosenLanguage, panelsTab).save(config.file("settings.properties"));
     }
 
     /** Returns the heading of the About dialog: name and version. */

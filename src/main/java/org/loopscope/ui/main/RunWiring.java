@@ -16,6 +16,7 @@ import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.run.RunControlsView;
 import org.loopscope.ui.run.RunPanels;
 import org.loopscope.ui.run.RunViewModel;
+import org.loopscope.ui.timeline.TimelineView;
 
 /**
  * Puts the player into the main window: its controls in the toolbar, the Run menu, File → Export, the panels as
@@ -76,6 +77,26 @@ public final class RunWiring {
                 export("menu.file.export.chrome", "JSON", "*.json", run::exportChromeTrace),
                 export("menu.file.export.events", "JSON Lines", "*.jsonl", run::exportEventLog));
         exportMenu.disableProperty().bind(run.activeProperty().not());
+    }
+
+    /**
+     * Shows the run on the timeline: each newer model of the growing run (built off this thread), the cursor
+     * following the player's (a click or drag on the timeline's axis seeks the run there), and the selected task the
+     * same on the timeline, in the tasks table and in the code.
+     */
+    void showTimeline(TimelineView timeline) {
+        timeline.viewModel().veilFutureProperty().set(true);
+        run.timelineProperty().addListener((observable, before, model) -> timeline.showModel(model));
+        timeline.showModel(run.timelineProperty().get());
+        timeline.eventCursorProperty().set(run.positionProperty().get());
+        run.positionProperty().addListener((observable, before, position) ->
+                timeline.eventCursorProperty().set(position.intValue()));
+        timeline.eventCursorProperty().addListener((observable, before, events) -> {
+            if (events.intValue() != run.positionProperty().get()) {
+                run.seekEvent(events.intValue());
+            }
+        });
+        timeline.selectedTaskProperty().bindBidirectional(run.selectedTaskIndexProperty());
     }
 
     /** Installs the player's keys on the window's scene. */
