@@ -48,11 +48,13 @@ final class Eval {
         in.enterFrame(f);
         Frame caller = in.frame;
         in.frame = f;
+        f.back = caller;
         try {
             return run(in, f, null, null);
         } finally {
             in.depth--;
             in.frame = caller;
+            f.back = null;
         }
     }
 
@@ -64,6 +66,7 @@ final class Eval {
         in.enterFrame(f);
         Frame caller = in.frame;
         in.frame = f;
+        f.back = caller;
         try {
             if (!f.started) {
                 f.started = true;
@@ -76,6 +79,7 @@ final class Eval {
         } finally {
             in.depth--;
             in.frame = caller;
+            f.back = null;
         }
     }
 

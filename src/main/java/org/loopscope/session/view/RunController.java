@@ -15,6 +15,8 @@ import org.loopscope.session.Outcome;
 import org.loopscope.session.RunInput;
 import org.loopscope.session.Session;
 import org.loopscope.session.SessionListener;
+import org.loopscope.session.variables.VariablesBuilder;
+import org.loopscope.session.variables.VariablesState;
 import org.loopscope.trace.Trace;
 import org.loopscope.trace.export.ChromeTraceExporter;
 import org.loopscope.trace.export.JsonLinesExporter;
@@ -195,6 +197,15 @@ public final class RunController implements AutoCloseable {
     /** The panels' state at the cursor, sentences in {@code locale}'s language where there is a translation. */
     public PanelState state(Locale locale) {
         return panels.build(session, cursor, locale);
+    }
+
+    /**
+     * The Variables panel's state at the cursor: module, function and class globals only if {@code definitions};
+     * the task named {@code selected} (may be null) always listed.
+     */
+    public VariablesState variables(boolean definitions, String selected) {
+        return VariablesBuilder.build(session.snapshot(), session.variables(), cursor.position(), definitions,
+                selected);
     }
 
     // ---- exports

@@ -1,0 +1,111 @@
+package org.loopscope.script.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.loopscope.engine.EventLoop;
+import org.loopscope.engine.Task;
+import org.loopscope.script.runtime.PyDict;
+import org.loopscope.script.runtime.PyModule;
+
+/**
+ * A read-only look at a running program's frames and variables, for a watcher on the run's thread (the recorder of
+ * the Variables panel): the frames of a task, outermost first, each with its function, current line and bound local
+ * variables, and the globals of the {@code __main__} module. It runs none of the program's code and changes nothing
+ * the program can observe. Values come back as they are; {@link ValueText} makes their texts.
+ *
+ * <p>A task whose step runs now has the frames on the interpreter's stack, from its coroutine down to the code that
+ * runs (plain function calls included); a suspended task has its coroutine and the chain of coroutines and
+ * generators it awaits (what {@code cr_await} shows). Names the compiler makes for itself ({@code .0}) are left out.
+ */
+public final class FrameInspector {
+
+    /**
+     * One frame.
+     *
+     * @param identity the frame itself, to tell whether two looks saw the same frame (keep it no longer than that)
+     * @param function the code's name ({@code main}, {@code <listcomp>})
+     * @param line     the line it is at (the line it is about to run, at a line event)
+     * @param names    the names of its local slots; shared, never modify
+     * @param values   the value of each slot (null where unbound or hidden), cells read through
+     */
+    public record FrameView(Object identity, String function, int line, String[] names, Object[] values) {
+    }
+
+    /**
+     * The globals of the {@code __main__} module, in definition order, dunder names left out.
+     *
+     * @param names  the names
+     * @param values their values
+     */
+    public record Globals(String[] names, Object[] values) {
+    }
+
+    private FrameInspector() {
+    }
+
+    /**
+     * The frames of {@code task}, outermost first (empty outside a script run or for a Java coroutine); {@code line}
+     * is the line the running code has just reached (at a line event), or -1.
+     */
+    public static List<FrameView> taskFrames(Task task, int line) {
+        Interpreter in = Interpreter.current();
+        if (in == null) {
+            return List.of();
+        }
+        Frame root = task.getCoro() instanceof PyCoroutine coro ? coro.frame : null;
+        EventLoop loop = in.engine.runningLoop();
+        List<FrameView> frames = new ArrayList<>(4);
+        if (loop != null && loop.currentTask() == task) {
+            // Its step runs: its frames are on the stack, innermost first, above the frame that runs the loop.
+            for (Frame f = in.frame; f != null && f.locals == null; f = f.back) {
+                frames.add(view(f, frames.isEmpty() && line > 0 ? line : f.line()));
+                if (f == root) {
+                    break;
+                }
+            }
+            if (!frames.isEmpty()) {
+                java.util.Collections.reverse(frames);
+                return frames;
+            }
+        }
+        Object at = task.getCoro();
+        while (at instanceof GenBase gen && !gen.finished) {
+            frames.add(view(gen.frame, gen.line()));
+            at = gen.yieldingFrom();
+        }
+        return frames;
+    }
+
+    /** The globals of the program's {@code __main__} module (empty outside a script run). */
+    public static Globals mainGlobals() {
+        Interpreter in = Interpreter.current();
+        PyModule main = in == null ? null : in.modules().get("__main__");
+        if (main == null) {
+            return new Globals(new String[0], new Object[0]);
+        }
+        PyDict dict = main.dict();
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int e = dict.next(0); e >= 0; e = dict.next(e + 1)) {
+            if (dict.keyAt(e) instanceof String name && !(name.startsWith("__") && name.endsWith("__"))) {
+                names.add(name);
+                values.add(dict.valueAt(e));
+            }
+        }
+        return new Globals(names.toArray(new String[0]), values.toArray());
+    }
+
+    private static FrameView view(Frame f, int line) {
+        String[] names = f.code.localNames();
+        Object[] values = new Object[names.length];
+        Object[] fast = f.fast;
+        for (int i = 0; i < values.length; i++) {
+            Object v = fast[i];
+            if (v instanceof PyCell cell) {
+                v = cell.value;
+            }
+            values[i] = names[i].startsWith(".") ? null : v;
+        }
+        return new FrameView(f, f.code.name(), line, names, values);
+    }
+}

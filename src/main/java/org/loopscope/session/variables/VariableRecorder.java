@@ -1,0 +1,195 @@
+package org.loopscope.session.variables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.loopscope.engine.EventLoop;
+import org.loopscope.engine.Future;
+import org.loopscope.engine.Instrument;
+import org.loopscope.engine.Task;
+import org.loopscope.script.interp.FrameInspector;
+import org.loopscope.script.interp.ValueText;
+import org.loopscope.trace.TraceRecorder;
+
+/**
+ * Records the variables of a run into a {@link VariableLog}: an instrument attached right after the trace recorder
+ * (so each snapshot is keyed by the position of the event it follows) that snapshots a task's frames when the task is
+ * created (its arguments), at each line it reaches, and when its step ends, and how it ended; and the module's
+ * globals at the same moments. A snapshot is kept only when something changed; frames and variables that did not
+ * change are shared with the previous snapshot.
+ *
+ * <p>Values whose text can never change are kept as they are and shown later; the text of any other value (lists,
+ * objects, tasks) is made at once, with {@link ValueText}, which runs none of the program's code.
+ */
+public final class VariableRecorder implements Instrument {
+
+    /** The longest text of a value. */
+    public static final int TEXT_CAP = 80;
+
+    private final TraceRecorder trace;
+    private final VariableLog log;
+    private final Map<Task, Integer> indexes = new IdentityHashMap<>();
+    /** Per task: what was seen at its last snapshot. */
+    private final List<Seen> seen = new ArrayList<>();
+    private Locals lastGlobals;
+
+    /** A recorder keying its snapshots by {@code trace}'s size, writing to {@code log}. */
+    public VariableRecorder(TraceRecorder trace, VariableLog log) {
+        this.trace = Objects.requireNonNull(trace, "trace");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** The log it writes. */
+    public VariableLog log() {
+        return log;
+    }
+
+    /** The frames and snapshot last recorded for a task (the frames only to compare with: the VM's own objects). */
+    private static final class Seen {
+        Object[] frames = new Object[0];
+        TaskSnapshot snapshot;
+    }
+
+    @Override
+    public void taskSpawned(Task task) {
+        indexes.put(task, seen.size());
+        seen.add(new Seen());
+        snapshot(task, -1);
+    }
+
+    @Override
+    public void line(EventLoop loop, Task task, int line) {
+        if (task != null) {
+            snapshot(task, line);
+        }
+    }
+
+    @Override
+    public void afterTaskStep(Task task, Future awaiting) {
+        if (!task.done()) {
+            snapshot(task, -1);
+        }
+    }
+
+    @Override
+    public void taskExited(Task task, RuntimeException exception) {
+        Integer index = indexes.remove(task);
+        if (index == null || log.cut()) {
+            return;
+        }
+        Seen last = seen.get(index);
+        TaskSnapshot.Outcome outcome = task.cancelled() ? new TaskSnapshot.Outcome("cancelled", "")
+                : exception != null ? new TaskSnapshot.Outcome("failed", text(exception))
+                : new TaskSnapshot.Outcome("done", text(task.peekResult()));
+        FrameSnapshot[] frames = last.snapshot == null ? new FrameSnapshot[0] : last.snapshot.frames();
+        log.addTask(index, trace.size(), new TaskSnapshot(frames, outcome), 64 + outcome.text().length() * 2L);
+        seen.set(index, new Seen());
+    }
+
+    private void snapshot(Task task, int line) {
+        Integer index = indexes.get(task);
+        if (index == null || log.cut()) {
+            return;
+        }
+        int position = trace.size();
+        Seen last = seen.get(index);
+        List<FrameInspector.FrameView> views = FrameInspector.taskFrames(task, line);
+        FrameSnapshot[] before = last.snapshot == null ? null : last.snapshot.frames();
+        FrameSnapshot[] frames = new FrameSnapshot[views.size()];
+        Object[] identities = new Object[frames.length];
+        boolean same = before != null && before.length == frames.length;
+        long cost = 0;
+        for (int k = 0; k < frames.length; k++) {
+            FrameInspector.FrameView view = views.get(k);
+            identities[k] = view.identity();
+            FrameSnapshot previous = before != null && k < before.length && k < last.frames.length
+                    && last.frames[k] == view.identity() ? before[k] : null;
+            Locals locals = locals(view.names(), view.values(), previous == null ? null : previous.locals());
+            if (previous != null && previous.locals() == locals && previous.line() == view.line()) {
+                frames[k] = previous;
+            } else {
+                frames[k] = new FrameSnapshot(view.function(), view.line(), locals);
+                cost += 32 + (previous != null && previous.locals() == locals ? 0 : cost(locals));
+                same = false;
+            }
+        }
+        last.frames = identities;
+        if (!same) {
+            TaskSnapshot snapshot = new TaskSnapshot(frames, null);
+            if (log.addTask(index, position, snapshot, 40 + 8L * frames.length + cost)) {
+                last.snapshot = snapshot;
+            }
+        }
+        recordGlobals(position);
+    }
+
+    private void recordGlobals(int position) {
+        FrameInspector.Globals now = FrameInspector.mainGlobals();
+        Locals globals = locals(now.names(), now.values(), lastGlobals);
+        if (globals != lastGlobals && log.addGlobals(position, globals, cost(globals) + 16L * now.names().length)) {
+            lastGlobals = globals;
+        }
+    }
+
+    /**
+     * The variables of {@code names}/{@code values} as recorded: {@code previous} itself if every variable is as it
+     * was there (the same settled value, or a changeable value with the same text and type).
+     */
+    private static Locals locals(String[] names, Object[] values, Locals previous) {
+        boolean same = previous != null && (previous.names == names || Arrays.equals(previous.names, names));
+        Object[] kept = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            Object stored;
+            if (value == null) {
+                stored = null;
+            } else if (ValueText.settled(value)) {
+                stored = value;
+            } else {
+                stored = new Locals.Shown(text(value), typeName(value), ValueText.definition(value));
+            }
+            kept[i] = stored;
+            if (same) {
+                Object was = previous.values[i];
+                same = stored == null ? was == null : stored.getClass() == (was == null ? null : was.getClass())
+                        && stored.equals(was);
+            }
+        }
+        return same ? previous : new Locals(names, kept);
+    }
+
+    /** About how many bytes a new {@link Locals} takes (names are the compiler's, shared). */
+    private static long cost(Locals locals) {
+        long bytes = 32 + 16 + 8L * locals.values.length;
+        for (Object value : locals.values) {
+            if (value instanceof Locals.Shown shown) {
+                bytes += 24 + 48 + 2L * shown.text().length();
+            } else if (value instanceof String s) {
+                bytes += 48 + s.length();
+            } else if (value != null) {
+                bytes += 16;
+            }
+        }
+        return bytes;
+    }
+
+    private static String text(Object value) {
+        try {
+            return ValueText.of(value, TEXT_CAP);
+        } catch (RuntimeException unexpected) {
+            // A value in a state no text was foreseen for: say so rather than lose the snapshot.
+            return "<" + typeName(value) + ">";
+        }
+    }
+
+    private static String typeName(Object value) {
+        try {
+            return ValueText.typeName(value);
+        } catch (RuntimeException unexpected) {
+            return "?";
+        }
+    }
+}
