@@ -78,9 +78,12 @@ public final class Session implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts a run of {@code input}; the listeners hear everything from the first event. */
+    /**
+     * Starts a run of {@code input} that records no variables (the command line and comparisons show none); the
+     * listeners hear everything from the first event.
+     */
     public static Session start(RunInput input, SessionListener... listeners) {
-        return start(input, VariableLog.DEFAULT_BUDGET, listeners);
+        return start(input, 0, listeners);
     }
 
     /**

@@ -40,18 +40,25 @@ public final class FrameInspector {
     public record Globals(String[] names, Object[] values) {
     }
 
-    private FrameInspector() {
+    private final Interpreter in;
+    /** The {@code __main__} module's namespace, once there is one. */
+    private PyDict main;
+
+    private FrameInspector(Interpreter in) {
+        this.in = in;
+    }
+
+    /** An inspector of the program running on this thread, or null outside a script run. */
+    public static FrameInspector current() {
+        Interpreter in = Interpreter.current();
+        return in == null ? null : new FrameInspector(in);
     }
 
     /**
-     * The frames of {@code task}, outermost first (empty outside a script run or for a Java coroutine); {@code line}
+     * The frames of {@code task}, outermost first (empty for a Java coroutine); {@code line}
      * is the line the running code has just reached (at a line event), or -1.
      */
-    public static List<FrameView> taskFrames(Task task, int line) {
-        Interpreter in = Interpreter.current();
-        if (in == null) {
-            return List.of();
-        }
+    public List<FrameView> taskFrames(Task task, int line) {
         Frame root = task.getCoro() instanceof PyCoroutine coro ? coro.frame : null;
         EventLoop loop = in.engine.runningLoop();
         List<FrameView> frames = new ArrayList<>(4);
@@ -76,23 +83,52 @@ public final class FrameInspector {
         return frames;
     }
 
-    /** The globals of the program's {@code __main__} module (empty outside a script run). */
-    public static Globals mainGlobals() {
-        Interpreter in = Interpreter.current();
-        PyModule main = in == null ? null : in.modules().get("__main__");
+    /**
+     * The globals of the program's {@code __main__} module (empty before there is one): {@code previous} itself
+     * (which may be null) when it names the same variables bound to the same objects, so that a watcher looking at
+     * every line allocates nothing while they stay.
+     */
+    public Globals mainGlobals(Globals previous) {
         if (main == null) {
-            return new Globals(new String[0], new Object[0]);
+            PyModule module = in.modules().get("__main__");
+            if (module == null) {
+                return previous != null && previous.names().length == 0 ? previous
+                        : new Globals(new String[0], new Object[0]);
+            }
+            main = module.dict();
         }
-        PyDict dict = main.dict();
+        PyDict dict = main;
+        if (previous != null && same(dict, previous)) {
+            return previous;
+        }
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (int e = dict.next(0); e >= 0; e = dict.next(e + 1)) {
-            if (dict.keyAt(e) instanceof String name && !(name.startsWith("__") && name.endsWith("__"))) {
+            if (dict.keyAt(e) instanceof String name && !dunder(name)) {
                 names.add(name);
                 values.add(dict.valueAt(e));
             }
         }
         return new Globals(names.toArray(new String[0]), values.toArray());
+    }
+
+    private static boolean same(PyDict dict, Globals previous) {
+        String[] names = previous.names();
+        Object[] values = previous.values();
+        int k = 0;
+        for (int e = dict.next(0); e >= 0; e = dict.next(e + 1)) {
+            if (dict.keyAt(e) instanceof String name && !dunder(name)) {
+                if (k >= names.length || !names[k].equals(name) || values[k] != dict.valueAt(e)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == names.length;
+    }
+
+    private static boolean dunder(String name) {
+        return name.startsWith("__") && name.endsWith("__");
     }
 
     private static FrameView view(Frame f, int line) {

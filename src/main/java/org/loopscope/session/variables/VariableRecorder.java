@@ -35,6 +35,19 @@ public final class VariableRecorder implements Instrument {
     /** Per task: what was seen at its last snapshot. */
     private final List<Seen> seen = new ArrayList<>();
     private Locals lastGlobals;
+    private FrameInspector inspector;
+    /** The globals as last seen, and whether any of them is a value whose text can change (a list, an object). */
+    private FrameInspector.Globals rawGlobals;
+    private boolean changeableGlobals;
+    /** The last task looked up, and its index: consecutive events are mostly of one task. */
+    private Task lastTask;
+    private int lastIndex = -1;
+    /**
+     * The texts of definitions (modules, functions, classes) by identity: made once, as their names do not change
+     * (a program that assigns a function's {@code __qualname__} is the exception). Bounded: cleared when full.
+     */
+    private final Map<Object, Locals.Shown> definitions = new IdentityHashMap<>();
+    private static final int DEFINITIONS_KEPT = 4096;
 
     /** A recorder keying its snapshots by {@code trace}'s size, writing to {@code log}. */
     public VariableRecorder(TraceRecorder trace, VariableLog log) {
@@ -77,6 +90,9 @@ public final class VariableRecorder implements Instrument {
     @Override
     public void taskExited(Task task, RuntimeException exception) {
         Integer index = indexes.remove(task);
+        if (task == lastTask) {
+            lastTask = null;
+        }
         if (index == null || log.cut()) {
             return;
         }
@@ -90,17 +106,61 @@ public final class VariableRecorder implements Instrument {
     }
 
     private void snapshot(Task task, int line) {
-        Integer index = indexes.get(task);
-        if (index == null || log.cut()) {
+        int index = index(task);
+        if (index < 0 || log.cut()) {
             return;
         }
         int position = trace.size();
         Seen last = seen.get(index);
-        List<FrameInspector.FrameView> views = FrameInspector.taskFrames(task, line);
+        FrameInspector inspector = inspector();
+        if (inspector == null) {
+            return;
+        }
+        List<FrameInspector.FrameView> views = inspector.taskFrames(task, line);
         FrameSnapshot[] before = last.snapshot == null ? null : last.snapshot.frames();
+        if (before == null || !unchanged(views, last.frames, before, line > 0)) {
+            record(index, position, last, views, before);
+        }
+        recordGlobals(position);
+    }
+
+    /**
+     * Whether {@code views} are the frames seen last ({@code identities}), at the same lines and with the same
+     * variables. At a line event ({@code running}) the innermost frame's line is not compared: while the task runs,
+     * the trace has its line (a new line alone costs no snapshot); at the end of a step it is.
+     */
+    private boolean unchanged(List<FrameInspector.FrameView> views, Object[] identities, FrameSnapshot[] before,
+            boolean running) {
+        int n = views.size();
+        if (n != before.length || n != identities.length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            FrameInspector.FrameView view = views.get(k);
+            if (identities[k] != view.identity() || (k < n - 1 || !running) && before[k].line() != view.line()
+                    || !sameLocals(view.names(), view.values(), before[k].locals())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameLocals(String[] names, Object[] values, Locals previous) {
+        if (previous.names != names && !Arrays.equals(previous.names, names)) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Objects.equals(stored(values[i]), previous.values[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void record(int index, int position, Seen last, List<FrameInspector.FrameView> views,
+            FrameSnapshot[] before) {
         FrameSnapshot[] frames = new FrameSnapshot[views.size()];
         Object[] identities = new Object[frames.length];
-        boolean same = before != null && before.length == frames.length;
         long cost = 0;
         for (int k = 0; k < frames.length; k++) {
             FrameInspector.FrameView view = views.get(k);
@@ -113,21 +173,43 @@ public final class VariableRecorder implements Instrument {
             } else {
                 frames[k] = new FrameSnapshot(view.function(), view.line(), locals);
                 cost += 32 + (previous != null && previous.locals() == locals ? 0 : cost(locals));
-                same = false;
             }
         }
         last.frames = identities;
-        if (!same) {
-            TaskSnapshot snapshot = new TaskSnapshot(frames, null);
-            if (log.addTask(index, position, snapshot, 40 + 8L * frames.length + cost)) {
-                last.snapshot = snapshot;
-            }
+        TaskSnapshot snapshot = new TaskSnapshot(frames, null);
+        if (log.addTask(index, position, snapshot, 40 + 8L * frames.length + cost)) {
+            last.snapshot = snapshot;
         }
-        recordGlobals(position);
+    }
+
+    /** The inspector of the program this recorder watches (it runs on the run's thread), made at the first look. */
+    private FrameInspector inspector() {
+        if (inspector == null) {
+            inspector = FrameInspector.current();
+        }
+        return inspector;
+    }
+
+    private int index(Task task) {
+        if (task != lastTask) {
+            Integer found = indexes.get(task);
+            lastTask = task;
+            lastIndex = found == null ? -1 : found;
+        }
+        return lastIndex;
     }
 
     private void recordGlobals(int position) {
-        FrameInspector.Globals now = FrameInspector.mainGlobals();
+        FrameInspector.Globals now = inspector.mainGlobals(rawGlobals);
+        if (now == rawGlobals && !changeableGlobals) {
+            // The same objects, none of whose texts can change: nothing to look at.
+            return;
+        }
+        rawGlobals = now;
+        changeableGlobals = false;
+        for (Object value : now.values()) {
+            changeableGlobals |= !ValueText.settled(value) && !ValueText.definition(value);
+        }
         Locals globals = locals(now.names(), now.values(), lastGlobals);
         if (globals != lastGlobals && log.addGlobals(position, globals, cost(globals) + 16L * now.names().length)) {
             lastGlobals = globals;
@@ -138,27 +220,36 @@ public final class VariableRecorder implements Instrument {
      * The variables of {@code names}/{@code values} as recorded: {@code previous} itself if every variable is as it
      * was there (the same settled value, or a changeable value with the same text and type).
      */
-    private static Locals locals(String[] names, Object[] values, Locals previous) {
+    private Locals locals(String[] names, Object[] values, Locals previous) {
         boolean same = previous != null && (previous.names == names || Arrays.equals(previous.names, names));
         Object[] kept = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            Object stored;
-            if (value == null) {
-                stored = null;
-            } else if (ValueText.settled(value)) {
-                stored = value;
-            } else {
-                stored = new Locals.Shown(text(value), typeName(value), ValueText.definition(value));
-            }
+            Object stored = stored(values[i]);
             kept[i] = stored;
-            if (same) {
-                Object was = previous.values[i];
-                same = stored == null ? was == null : stored.getClass() == (was == null ? null : was.getClass())
-                        && stored.equals(was);
-            }
+            same = same && Objects.equals(stored, previous.values[i]);
         }
         return same ? previous : new Locals(names, kept);
+    }
+
+    /** What is kept of a value: nothing (unbound), the value (settled), or its text. */
+    private Object stored(Object value) {
+        if (value == null || ValueText.settled(value)) {
+            return value;
+        }
+        return ValueText.definition(value) ? definition(value)
+                : new Locals.Shown(text(value), typeName(value), false);
+    }
+
+    private Locals.Shown definition(Object value) {
+        Locals.Shown shown = definitions.get(value);
+        if (shown == null) {
+            if (definitions.size() >= DEFINITIONS_KEPT) {
+                definitions.clear();
+            }
+            shown = new Locals.Shown(text(value), typeName(value), true);
+            definitions.put(value, shown);
+        }
+        return shown;
     }
 
     /** About how many bytes a new {@link Locals} takes (names are the compiler's, shared). */

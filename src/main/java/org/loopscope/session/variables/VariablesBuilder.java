@@ -57,10 +57,14 @@ public final class VariablesBuilder {
         String outcome = null;
         String outcomeText = null;
         if (snapshot != null) {
-            for (FrameSnapshot frame : snapshot.frames()) {
+            FrameSnapshot[] recorded = snapshot.frames();
+            for (int k = 0; k < recorded.length; k++) {
+                FrameSnapshot frame = recorded[k];
                 List<VariablesState.Variable> variables = new ArrayList<>(frame.locals().bound());
                 variables(frame.locals(), true, variables);
-                frames.add(new VariablesState.FrameVariables(frame.function(), frame.line(), variables));
+                // While a task runs, a new line alone makes no snapshot: its innermost line is the trace's.
+                int line = running && k == recorded.length - 1 && row.line() > 0 ? row.line() : frame.line();
+                frames.add(new VariablesState.FrameVariables(frame.function(), line, variables));
             }
             if (snapshot.outcome() != null) {
                 outcome = snapshot.outcome().kind();

@@ -15,6 +15,7 @@ import org.loopscope.session.Outcome;
 import org.loopscope.session.RunInput;
 import org.loopscope.session.Session;
 import org.loopscope.session.SessionListener;
+import org.loopscope.session.variables.VariableLog;
 import org.loopscope.session.variables.VariablesBuilder;
 import org.loopscope.session.variables.VariablesState;
 import org.loopscope.trace.Trace;
@@ -57,7 +58,7 @@ public final class RunController implements AutoCloseable {
                 tell(from);
             }
         };
-        this.session = Session.start(input, listener);
+        this.session = Session.start(input, VariableLog.DEFAULT_BUDGET, listener);
         this.cursor = new Cursor(session).patience(patience);
     }
 
@@ -175,7 +176,7 @@ public final class RunController implements AutoCloseable {
 
     private void intervene(Intervention intervention) {
         Session old = session;
-        session = Session.start(old.input().plus(intervention), listener);
+        session = Session.start(old.input().plus(intervention), old.variables().budget(), listener);
         cursor.follow(session);
         old.removeListener(listener);
         old.close();
