@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.session.Cursor;
 import org.loopscope.session.RunInput;
+import org.loopscope.session.variables.VariablesState;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.session.view.RunController;
 import org.loopscope.ui.StateColors;
@@ -441,6 +442,14 @@ public final class RunViewModel {
                     SyntaxErrors.find(outcome.stderr(), runPath, runText)
                             .ifPresent(e -> editor.showError(e.line(), e.column(), e.message()));
                 }));
+    }
+
+    /**
+     * The variables at the cursor (modules, functions and classes among the globals only if {@code definitions}),
+     * or null before the first run.
+     */
+    public VariablesState variables(boolean definitions) {
+        return controller == null ? null : controller.variables(definitions, selectedTask.get());
     }
 
     // ---- properties
