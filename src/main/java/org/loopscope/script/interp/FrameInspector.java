@@ -31,14 +31,31 @@ public final class FrameInspector {
     public record FrameView(Object identity, String function, int line, String[] names, Object[] values) {
     }
 
-    /**
-     * The globals of the {@code __main__} module, in definition order, dunder names left out.
-     *
-     * @param names  the names
-     * @param values their values
-     */
-    public record Globals(String[] names, Object[] values) {
+    /** The globals of the {@code __main__} module, in definition order, dunder names left out. */
+    public static final class Globals {
+        private final String[] names;
+        private final Object[] values;
+        /** Every key and value of the namespace as seen, dunders included: to tell cheaply that nothing changed. */
+        private final Object[] entries;
+
+        Globals(String[] names, Object[] values, Object[] entries) {
+            this.names = names;
+            this.values = values;
+            this.entries = entries;
+        }
+
+        /** The names; never modify. */
+        public String[] names() {
+            return names;
+        }
+
+        /** Their values, in the same order; never modify. */
+        public Object[] values() {
+            return values;
+        }
     }
+
+    private static final Globals NONE = new Globals(new String[0], new Object[0], new Object[0]);
 
     private final Interpreter in;
     /** The {@code __main__} module's namespace, once there is one. */
@@ -92,39 +109,40 @@ public final class FrameInspector {
         if (main == null) {
             PyModule module = in.modules().get("__main__");
             if (module == null) {
-                return previous != null && previous.names().length == 0 ? previous
-                        : new Globals(new String[0], new Object[0]);
+                return NONE;
             }
             main = module.dict();
         }
         PyDict dict = main;
-        if (previous != null && same(dict, previous)) {
+        if (previous != null && same(dict, previous.entries)) {
             return previous;
         }
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
         for (int e = dict.next(0); e >= 0; e = dict.next(e + 1)) {
-            if (dict.keyAt(e) instanceof String name && !dunder(name)) {
+            Object key = dict.keyAt(e);
+            Object value = dict.valueAt(e);
+            entries.add(key);
+            entries.add(value);
+            if (key instanceof String name && !dunder(name)) {
                 names.add(name);
-                values.add(dict.valueAt(e));
+                values.add(value);
             }
         }
-        return new Globals(names.toArray(new String[0]), values.toArray());
+        return new Globals(names.toArray(new String[0]), values.toArray(), entries.toArray());
     }
 
-    private static boolean same(PyDict dict, Globals previous) {
-        String[] names = previous.names();
-        Object[] values = previous.values();
+    /** Whether the namespace holds the same keys bound to the same objects, in the same order, as {@code entries}. */
+    private static boolean same(PyDict dict, Object[] entries) {
         int k = 0;
         for (int e = dict.next(0); e >= 0; e = dict.next(e + 1)) {
-            if (dict.keyAt(e) instanceof String name && !dunder(name)) {
-                if (k >= names.length || !names[k].equals(name) || values[k] != dict.valueAt(e)) {
-                    return false;
-                }
-                k++;
+            if (k + 1 >= entries.length || entries[k] != dict.keyAt(e) || entries[k + 1] != dict.valueAt(e)) {
+                return false;
             }
+            k += 2;
         }
-        return k == names.length;
+        return k == entries.length;
     }
 
     private static boolean dunder(String name) {

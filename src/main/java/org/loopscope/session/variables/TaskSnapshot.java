@@ -8,7 +8,10 @@ package org.loopscope.session.variables;
  */
 record TaskSnapshot(FrameSnapshot[] frames, Outcome outcome) {
 
-    /** How a task ended: {@code kind} is "done", "failed" or "cancelled"; {@code text} the result or exception. */
-    record Outcome(String kind, String text) {
+    /**
+     * How a task ended: {@code kind} is "done", "failed" or "cancelled"; {@code value} the result or exception as
+     * {@link Locals} keeps values (settled, or its {@link Locals.Shown} text), or "" when cancelled.
+     */
+    record Outcome(String kind, Object value) {
     }
 }

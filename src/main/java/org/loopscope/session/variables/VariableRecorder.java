@@ -12,6 +12,7 @@ import org.loopscope.engine.Instrument;
 import org.loopscope.engine.Task;
 import org.loopscope.script.interp.FrameInspector;
 import org.loopscope.script.interp.ValueText;
+import org.loopscope.script.runtime.Py;
 import org.loopscope.trace.TraceRecorder;
 
 /**
@@ -31,7 +32,12 @@ public final class VariableRecorder implements Instrument {
 
     private final TraceRecorder trace;
     private final VariableLog log;
-    private final Map<Task, Integer> indexes = new IdentityHashMap<>();
+    /**
+     * The ids of the tasks seen, in order of creation, which is the trace's order (ids grow as tasks are made, so a
+     * binary search finds a task's number without hashing 100,000 tasks).
+     */
+    private long[] ids = new long[64];
+    private int taskCount;
     /** Per task: what was seen at its last snapshot. */
     private final List<Seen> seen = new ArrayList<>();
     private Locals lastGlobals;
@@ -68,7 +74,14 @@ public final class VariableRecorder implements Instrument {
 
     @Override
     public void taskSpawned(Task task) {
-        indexes.put(task, seen.size());
+        if (taskCount > 0 && task.id() <= ids[taskCount - 1]) {
+            // Ids always grow; were they ever not to, no task after this one could be found: stop cleanly.
+            throw new IllegalStateException("task ids out of order: " + task.id());
+        }
+        if (taskCount == ids.length) {
+            ids = Arrays.copyOf(ids, taskCount * 2);
+        }
+        ids[taskCount++] = task.id();
         seen.add(new Seen());
         snapshot(task, -1);
     }
@@ -89,20 +102,19 @@ public final class VariableRecorder implements Instrument {
 
     @Override
     public void taskExited(Task task, RuntimeException exception) {
-        Integer index = indexes.remove(task);
-        if (task == lastTask) {
-            lastTask = null;
-        }
-        if (index == null || log.cut()) {
+        int index = index(task);
+        if (index < 0 || log.cut()) {
             return;
         }
         Seen last = seen.get(index);
         TaskSnapshot.Outcome outcome = task.cancelled() ? new TaskSnapshot.Outcome("cancelled", "")
-                : exception != null ? new TaskSnapshot.Outcome("failed", text(exception))
-                : new TaskSnapshot.Outcome("done", text(task.peekResult()));
+                : exception != null ? new TaskSnapshot.Outcome("failed", stored(exception))
+                : new TaskSnapshot.Outcome("done", stored(Py.nn(task.peekResult())));
         FrameSnapshot[] frames = last.snapshot == null ? new FrameSnapshot[0] : last.snapshot.frames();
-        log.addTask(index, trace.size(), new TaskSnapshot(frames, outcome), 64 + outcome.text().length() * 2L);
-        seen.set(index, new Seen());
+        log.addTask(index, trace.size(), new TaskSnapshot(frames, outcome), 96);
+        // A finished task is never looked at again: let its frames go.
+        seen.set(index, null);
+        lastTask = null;
     }
 
     private void snapshot(Task task, int line) {
@@ -192,9 +204,9 @@ public final class VariableRecorder implements Instrument {
 
     private int index(Task task) {
         if (task != lastTask) {
-            Integer found = indexes.get(task);
+            int found = Arrays.binarySearch(ids, 0, taskCount, task.id());
             lastTask = task;
-            lastIndex = found == null ? -1 : found;
+            lastIndex = found >= 0 && seen.get(found) != null ? found : -1;
         }
         return lastIndex;
     }

@@ -68,7 +68,9 @@ public final class VariablesBuilder {
             }
             if (snapshot.outcome() != null) {
                 outcome = snapshot.outcome().kind();
-                outcomeText = snapshot.outcome().text();
+                Object value = snapshot.outcome().value();
+                outcomeText = value instanceof Locals.Shown shown ? shown.text()
+                        : "cancelled".equals(outcome) ? "" : ValueText.of(value, VariableRecorder.TEXT_CAP);
             }
         }
         return new VariablesState.TaskVariables(row.name(), row.state().name(), running, frames, outcome,
