@@ -15,6 +15,8 @@ import org.loopscope.session.Outcome;
 import org.loopscope.session.RunInput;
 import org.loopscope.session.Session;
 import org.loopscope.session.SessionListener;
+import org.loopscope.session.predict.Predictor;
+import org.loopscope.session.predict.Question;
 import org.loopscope.session.variables.VariableLog;
 import org.loopscope.session.variables.VariablesBuilder;
 import org.loopscope.session.variables.VariablesState;
@@ -207,6 +209,21 @@ public final class RunController implements AutoCloseable {
     public VariablesState variables(boolean definitions, String selected) {
         return VariablesBuilder.build(session.snapshot(), session.variables(), cursor.position(), definitions,
                 selected);
+    }
+
+    // ---- predict, then reveal
+
+    /**
+     * The question predict mode asks at the cursor. When the run has not recorded the answer yet, the question is
+     * pending and the run is asked to record more ({@code onChange} tells when it has).
+     */
+    public Question question(Question.Kind kind) {
+        Trace trace = session.snapshot();
+        Question question = Predictor.question(trace, cursor.position(), over(), kind);
+        if (question.pending()) {
+            session.demand(trace.size() + 1);
+        }
+        return question;
     }
 
     // ---- exports
