@@ -168,4 +168,55 @@ class VariableRecorderTest {
         assertTrue(at(session, await).task("Task-2").running());
         assertEquals(10, at(session, await).task("Task-2").frames().get(0).line());
     }
+
+    static final String NESTED = String.join("\n",
+            "import asyncio",
+            "",
+            "",
+            "def helper(k):",
+            "    doubled = k * 2",
+            "    return doubled",
+            "",
+            "",
+            "async def inner(x):",
+            "    y = helper(x)",
+            "    await asyncio.sleep(1)",
+            "    return y",
+            "",
+            "",
+            "async def main():",
+            "    got = await inner(5)",
+            "    print(got)",
+            "",
+            "",
+            "asyncio.run(main())",
+            "");
+
+    @Test
+    void aTaskShowsItsWholeChainOfFramesOutermostFirst() throws InterruptedException {
+        Session session = finished(NESTED, VariableLog.DEFAULT_BUDGET);
+        Trace trace = session.snapshot();
+        EventLog log = trace.events();
+        int inHelper = -1;
+        for (int i = 0; i < log.size() && inHelper < 0; i++) {
+            if (log.kind(i) == EventKind.LINE && log.arg(i) == 6) {
+                inHelper = i + 1;
+            }
+        }
+        VariablesState.TaskVariables running = at(session, inHelper).task("Task-1");
+        assertEquals(List.of("main", "inner", "helper"), running.frames().stream()
+                .map(VariablesState.FrameVariables::function).toList());
+        assertEquals(List.of(16, 10, 6), running.frames().stream().map(VariablesState.FrameVariables::line).toList());
+        assertEquals(List.of(new VariablesState.Variable("k", "5", "int"),
+                new VariablesState.Variable("doubled", "10", "int")), running.frames().get(2).variables());
+        assertTrue(running.frames().get(0).variables().isEmpty(), "got is not bound yet");
+
+        VariablesState.TaskVariables suspended = at(session, suspensions(trace, 0).get(0)).task("Task-1");
+        assertEquals(List.of("main", "inner"), suspended.frames().stream()
+                .map(VariablesState.FrameVariables::function).toList(), "the call to helper has returned");
+        assertEquals(List.of(16, 11), suspended.frames().stream().map(VariablesState.FrameVariables::line).toList());
+        assertEquals(List.of(new VariablesState.Variable("x", "5", "int"),
+                new VariablesState.Variable("y", "10", "int")), suspended.frames().get(1).variables());
+        assertEquals("10", innermost(at(session, trace.size()), "Task-1").get("got"));
+    }
 }
