@@ -1,0 +1,53 @@
+package org.loopscope.script.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The inputs the long fuzz runs found (docs/robustness.md), shrunk by hand to what triggers each, with what
+ * python3 3.11 prints for them.
+ */
+class FuzzFindingsTest {
+
+    private static final Sandbox SANDBOX = new Sandbox(2_000_000, 10, 20_000);
+
+    @AfterAll
+    static void close() {
+        SANDBOX.close();
+    }
+
+    private static String lastLine(String source) {
+        Sandbox.Outcome outcome = SANDBOX.run(source);
+        assertThat(Sandbox.problems(source, outcome)).isEmpty();
+        return outcome.stderr().strip().lines().reduce((a, b) -> b).orElse("");
+    }
+
+    /** Seed 1, input 5440: {@code asyncio.wait([hello(2), await hello(3)])} waits on an int. */
+    @Test
+    void waitOnSomethingNotAFutureIsTheAttributeErrorOfWait() {
+        assertThat(lastLine("import asyncio\nasync def main():\n    await asyncio.wait([3])\nasyncio.run(main())\n"))
+                .isEqualTo("AttributeError: 'int' object has no attribute 'add_done_callback'");
+        assertThat(lastLine("import asyncio\nasync def main():\n    await asyncio.wait([None])\n"
+                + "asyncio.run(main())\n"))
+                .isEqualTo("AttributeError: 'NoneType' object has no attribute 'add_done_callback'");
+        assertThat(lastLine("import asyncio\nasync def main():\n    await asyncio.wait([[1]])\n"
+                + "asyncio.run(main())\n")).isEqualTo("TypeError: unhashable type: 'list'");
+        // a task given before the str has its callback added, and the run goes on as CPython's does
+        Sandbox.Outcome outcome = SANDBOX.run("""
+                import asyncio
+                async def main():
+                    t = asyncio.create_task(asyncio.sleep(1))
+                    try:
+                        await asyncio.wait([t, 'x'])
+                    except AttributeError as e:
+                        print(e)
+                    await t
+                    print(t.done())
+                asyncio.run(main())
+                """);
+        assertThat(outcome.stdout()).isEqualTo("'str' object has no attribute 'add_done_callback'\nTrue\n");
+        assertThat(outcome.stderr()).isEmpty();
+    }
+}
