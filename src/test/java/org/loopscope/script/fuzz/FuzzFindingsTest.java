@@ -24,7 +24,7 @@ class FuzzFindingsTest {
         return outcome.stderr().strip().lines().reduce((a, b) -> b).orElse("");
     }
 
-    /** Seed 1, input 5440: {@code asyncio.wait([hello(2), await hello(3)])} waits on an int. */
+    /** Seed 1, inputs 5440 and 57344: {@code asyncio.wait([hello(2), await hello(3)])} waits on an int. */
     @Test
     void waitOnSomethingNotAFutureIsTheAttributeErrorOfWait() {
         assertThat(lastLine("import asyncio\nasync def main():\n    await asyncio.wait([3])\nasyncio.run(main())\n"))
@@ -32,6 +32,9 @@ class FuzzFindingsTest {
         assertThat(lastLine("import asyncio\nasync def main():\n    await asyncio.wait([None])\n"
                 + "asyncio.run(main())\n"))
                 .isEqualTo("AttributeError: 'NoneType' object has no attribute 'add_done_callback'");
+        assertThat(lastLine("import asyncio\nasync def main():\n    await asyncio.wait([(1, 2)])\n"
+                + "asyncio.run(main())\n"))
+                .isEqualTo("AttributeError: 'tuple' object has no attribute 'add_done_callback'");
         assertThat(lastLine("import asyncio\nasync def main():\n    await asyncio.wait([[1]])\n"
                 + "asyncio.run(main())\n")).isEqualTo("TypeError: unhashable type: 'list'");
         // a task given before the str has its callback added, and the run goes on as CPython's does
@@ -49,5 +52,32 @@ class FuzzFindingsTest {
                 """);
         assertThat(outcome.stdout()).isEqualTo("'str' object has no attribute 'add_done_callback'\nTrue\n");
         assertThat(outcome.stderr()).isEmpty();
+    }
+
+    /**
+     * Seed 1, input 52442: an except* clause after one that matched the whole group meets None as the rest (the
+     * VM cast it to an exception).
+     */
+    @Test
+    void anExceptStarClauseAfterOneThatMatchedEverythingIsSkipped() {
+        Sandbox.Outcome outcome = SANDBOX.run("""
+                try:
+                    raise ExceptionGroup("eg", [ValueError(1)])
+                except* ValueError as eg:
+                    print("V", repr(eg))
+                except* TypeError:
+                    print("T")
+                try:
+                    raise ExceptionGroup("eg", [(1), TypeError(2)])
+                except* ValueError as eg:
+                    print("V", repr(eg))
+                except* TypeError:
+                    print("T")
+                print("end")
+                """);
+        assertThat(outcome.stderr()).isEmpty();
+        assertThat(outcome.stdout()).isEqualTo("V ExceptionGroup('eg', [ValueError(1)])\n"
+                + "V ExceptionGroup('', (ValueError('Item 0 of second argument (exceptions) is not an exception'),))\n"
+                + "end\n");
     }
 }
