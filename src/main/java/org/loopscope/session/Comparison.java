@@ -12,8 +12,8 @@ import org.loopscope.trace.TraceSummary;
 /**
  * Several variants of a program side by side on one time axis (blocking vs async sleep; {@code wait} vs
  * {@code gather} vs {@code as_completed}): a session per variant and a summary row per variant — total virtual
- * time, tasks, peak concurrency, the time the loop was blocked, loop iterations, and the order in which lines were
- * printed and tasks finished. Rows are computed from the sessions' current snapshots, so they grow while the
+ * time, tasks, event loops, peak concurrency, the time the loop was blocked, loop iterations, and the order in which
+ * lines were printed and tasks finished. Rows are computed from the sessions' current snapshots, so they grow while the
  * variants run; {@link #await} lets them run to their end.
  */
 public final class Comparison implements AutoCloseable {
@@ -34,6 +34,7 @@ public final class Comparison implements AutoCloseable {
      * @param complete        whether its run is over (else the row counts what is recorded so far)
      * @param totalTime       virtual seconds from the start to the last event
      * @param tasks           tasks created
+     * @param loops           event loops: the program's, and one per simulated process it started
      * @param peakConcurrency most tasks active at once
      * @param blockedTime     seconds the loop was held by blocking calls
      * @param idleTime        seconds the loop waited for timers
@@ -43,7 +44,7 @@ public final class Comparison implements AutoCloseable {
      * @param printed         the lines printed to standard output, in order
      * @param finishOrder     task names in the order the tasks finished
      */
-    public record Row(String label, boolean complete, double totalTime, int tasks, int peakConcurrency,
+    public record Row(String label, boolean complete, double totalTime, int tasks, int loops, int peakConcurrency,
             double blockedTime, double idleTime, int loopIterations, long steps, int events, List<String> printed,
             List<String> finishOrder) {
 
@@ -135,9 +136,9 @@ public final class Comparison implements AutoCloseable {
         if (!printed.isEmpty() && printed.get(printed.size() - 1).isEmpty()) {
             printed = printed.subList(0, printed.size() - 1);
         }
-        return new Row(label, complete, summary.totalTime(), summary.tasks(), summary.peakConcurrency(),
-                summary.blockedTime(), summary.idleTime(), summary.loopIterations(), summary.steps(),
-                summary.events(), printed, finished);
+        return new Row(label, complete, summary.totalTime(), summary.tasks(), trace.loopCount(),
+                summary.peakConcurrency(), summary.blockedTime(), summary.idleTime(), summary.loopIterations(),
+                summary.steps(), summary.events(), printed, finished);
     }
 
     /** Stops every variant still running. */

@@ -15,7 +15,8 @@ import org.loopscope.ui.main.MainViewModel;
  *
  * <p>Its only parameter is an optional script to open, e.g. {@code java -jar loopscope.jar hello.py}; without one
  * the window shows a small asyncio example. If the file cannot be read the example stays and the error bar says
- * why. If the last run did not close cleanly and left unsaved text, the app offers it back.
+ * why. If the last run did not close cleanly and left unsaved text, the app offers it back; with no file and nothing
+ * to offer back, the lessons panel opens as the start page.
  *
  * <p>System properties override what the settings remember, for this run only ({@link StartOptions}):
  * {@code loopscope.theme} ({@code light} or {@code dark}), {@code loopscope.lang} ({@code en}, {@code zh-Hans},
@@ -37,8 +38,13 @@ public final class LoopscopeApp extends Application {
         if (options.presenter()) {
             viewModel.presenter().activeProperty().set(true);
         }
-        // After the window is up, so the question has a window to belong to.
-        Platform.runLater(view::offerRestore);
+        // After the window is up, so the question has a window to belong to. With no file and nothing to restore,
+        // the lessons are the start page.
+        Platform.runLater(() -> {
+            if (!view.offerRestore() && files.isEmpty()) {
+                view.showStartPage();
+            }
+        });
     }
 
     /** Starts the app directly, as {@code mvn javafx:run} does. */

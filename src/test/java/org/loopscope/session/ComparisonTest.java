@@ -44,8 +44,31 @@ class ComparisonTest {
             assertThat(async.printed()).isEqualTo(blocking.printed());
             assertThat(blocking.finishOrder()).startsWith("Task-2", "Task-3", "Task-4", "Task-1");
             assertThat(blocking.tasks()).isEqualTo(async.tasks());
+            assertThat(blocking.loops()).isEqualTo(1);
+            assertThat(async.loops()).isEqualTo(1);
             assertThat(blocking.loopIterations()).isLessThan(async.loopIterations());
             assertThat(comparison.axisEnd()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void aRowCountsTheLoopsOfSimulatedProcesses() throws InterruptedException {
+        // Pool(processes=2) starts two worker processes, each with a loop of its own, beside the program's loop.
+        String pool = Programs.lines(
+                "import asyncio",
+                "from aiomultiprocess import Pool",
+                "async def job(n):",
+                "    await asyncio.sleep(n)",
+                "    return n",
+                "async def main():",
+                "    async with Pool(processes=2) as pool:",
+                "        print(await pool.map(job, [0.1, 0.2, 0.3]))",
+                "asyncio.run(main())");
+        try (Comparison comparison = Comparison.start(List.of("pool"), List.of(RunInput.of("/work/pool.py", pool)))) {
+            assertThat(comparison.await(Programs.WAIT)).isTrue();
+            Comparison.Row row = comparison.rows().get(0);
+            assertThat(row.printed()).containsExactly("[0.1, 0.2, 0.3]");
+            assertThat(row.loops()).isEqualTo(3);
         }
     }
 }

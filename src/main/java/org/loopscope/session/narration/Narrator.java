@@ -57,7 +57,7 @@ public final class Narrator {
     }
 
     /** A time as {@code t=} shows it: seconds rounded to the nanosecond, with a decimal point ({@code 1.0}). */
-    static String time(double seconds) {
+    public static String time(double seconds) {
         if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
             return String.valueOf(seconds);
         }

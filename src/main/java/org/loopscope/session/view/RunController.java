@@ -15,6 +15,8 @@ import org.loopscope.session.Outcome;
 import org.loopscope.session.RunInput;
 import org.loopscope.session.Session;
 import org.loopscope.session.SessionListener;
+import org.loopscope.session.predict.Predictor;
+import org.loopscope.session.predict.Question;
 import org.loopscope.trace.Trace;
 import org.loopscope.trace.export.ChromeTraceExporter;
 import org.loopscope.trace.export.JsonLinesExporter;
@@ -195,6 +197,21 @@ public final class RunController implements AutoCloseable {
     /** The panels' state at the cursor, sentences in {@code locale}'s language where there is a translation. */
     public PanelState state(Locale locale) {
         return panels.build(session, cursor, locale);
+    }
+
+    // ---- predict, then reveal
+
+    /**
+     * The question predict mode asks at the cursor. When the run has not recorded the answer yet, the question is
+     * pending and the run is asked to record more ({@code onChange} tells when it has).
+     */
+    public Question question(Question.Kind kind) {
+        Trace trace = session.snapshot();
+        Question question = Predictor.question(trace, cursor.position(), over(), kind);
+        if (question.pending()) {
+            session.demand(trace.size() + 1);
+        }
+        return question;
     }
 
     // ---- exports

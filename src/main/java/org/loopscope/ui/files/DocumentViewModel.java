@@ -41,6 +41,8 @@ public final class DocumentViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>(this, "problem");
+    /** The name of a program that belongs to no file but has one (a lesson's), or null for "untitled". */
+    private final ObjectProperty<String> unsavedName = new SimpleObjectProperty<>(this, "unsavedName");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     /** Made once: a read-only view listens weakly to its source and must live as long as its listeners. */
     private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
@@ -63,9 +65,9 @@ public final class DocumentViewModel {
         this.autosave = new Autosave(config);
         this.report = Objects.requireNonNull(report, "report");
         recentFiles.setAll(recent.list());
-        name.bind(Bindings.createStringBinding(
-                () -> file.get() == null ? i18n.text("document.untitled") : file.get().getFileName().toString(),
-                file, i18n.languageProperty()));
+        name.bind(Bindings.createStringBinding(() -> file.get() != null ? file.get().getFileName().toString()
+                : unsavedName.get() != null ? unsavedName.get() : i18n.text("document.untitled"),
+                file, unsavedName, i18n.languageProperty()));
         title.bind(Bindings.createStringBinding(
                 () -> appName + " \u2014 " + name.get() + (editor.modifiedProperty().get() ? " *" : ""),
                 name, editor.modifiedProperty()));
@@ -111,7 +113,23 @@ public final class DocumentViewModel {
     public void newDocument() {
         editor.setText("");
         file.set(null);
+        unsavedName.set(null);
         report(Message.of("document.new"));
+    }
+
+    /**
+     * Puts a program that is not a file (a lesson's) in the editor, unmodified and belonging to no file, so that
+     * saving asks where.
+     *
+     * @param name what to call it until it is saved (title, status line, the save dialog's suggestion), e.g.
+     *             {@code 03-tasks-and-states.py}
+     */
+    public void openText(String text, String name) {
+        problem.set(null);
+        editor.setText(text);
+        file.set(null);
+        unsavedName.set(name);
+        report(Message.of("document.openedLesson", name));
     }
 
     /**
@@ -169,7 +187,10 @@ public final class DocumentViewModel {
 
     /** Returns the name to offer in a save dialog. */
     public String suggestedFileName() {
-        return file.get() == null ? "main.py" : file.get().getFileName().toString();
+        if (file.get() == null) {
+            return unsavedName.get() != null ? unsavedName.get() : "main.py";
+        }
+        return file.get().getFileName().toString();
     }
 
     /** Returns whether a path names a Python script, by its extension. */
@@ -192,6 +213,7 @@ public final class DocumentViewModel {
 
     /** Brings back autosaved text, as unsaved changes of the file it belonged to. */
     public void restore(Autosave.Recovery recovery) {
+        unsavedName.set(null);
         editor.setText(recovery.text());
         file.set(recovery.file().orElse(null));
         editor.markModified();

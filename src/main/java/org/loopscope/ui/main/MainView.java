@@ -22,6 +22,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -29,6 +30,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.loopscope.session.lessons.Lesson;
+import org.loopscope.session.lessons.LessonLibrary;
+import org.loopscope.ui.compare.CompareDialog;
+import org.loopscope.ui.compare.CompareWindow;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
 import org.loopscope.ui.files.Problem;
@@ -38,6 +43,9 @@ import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.LanguageMenu;
 import org.loopscope.ui.i18n.LocalizedFxml;
 import org.loopscope.ui.legend.LegendView;
+import org.loopscope.ui.lessons.LessonsView;
+import org.loopscope.ui.lessons.LessonsViewModel;
+import org.loopscope.ui.predict.PredictView;
 import org.loopscope.ui.presenter.PresenterMode;
 import org.loopscope.ui.timeline.TimelineView;
 
@@ -84,6 +92,16 @@ public final class MainView extends BorderPane {
     private CheckMenuItem laserItem;
     @FXML
     private ToggleButton presenterButton;
+    @FXML
+    private CheckMenuItem lessonsItem;
+    @FXML
+    private ToggleButton lessonsButton;
+    @FXML
+    private CheckMenuItem predictItem;
+    @FXML
+    private ToggleButton predictButton;
+    private LessonsView lessonsView;
+    private Tab predictTab;
     @FXML
     private Label clockLabel;
     @FXML
@@ -141,6 +159,49 @@ public final class MainView extends BorderPane {
         files.acceptDrops(this);
         runWiring = new RunWiring(this, viewModel, i18n);
         runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
+        bindClassroom();
+    }
+
+    /** The lessons panel at the left (View → Lessons) and predict mode's tab among the panels. */
+    private void bindClassroom() {
+        lessonsItem.selectedProperty().bindBidirectional(viewModel.lessonsShownProperty());
+        lessonsButton.selectedProperty().bindBidirectional(viewModel.lessonsShownProperty());
+        viewModel.lessonsShownProperty().addListener((observable, before, shown) -> showLessonsPanel(shown));
+        showLessonsPanel(viewModel.lessonsShownProperty().get());
+        predictItem.selectedProperty().bindBidirectional(viewModel.predict().activeProperty());
+        predictButton.selectedProperty().bindBidirectional(viewModel.predict().activeProperty());
+        viewModel.predict().activeProperty().addListener((observable, before, on) -> showPredictTab(on));
+    }
+
+    private void showLessonsPanel(boolean shown) {
+        if (shown && lessonsView == null) {
+            viewModel.lessons().setMayDiscard(() -> files.mayDiscard("dialog.unsaved.beforeLesson"));
+            lessonsView = new LessonsView(viewModel.lessons(), i18n);
+        }
+        setLeft(shown ? lessonsView : null);
+    }
+
+    private void showPredictTab(boolean on) {
+        TabPane tabs = consoleTab.getTabPane();
+        if (on) {
+            if (predictTab == null) {
+                predictTab = new Tab();
+                predictTab.setId("predictTab");
+                predictTab.textProperty().bind(i18n.bind("panels.predict"));
+                predictTab.setContent(new PredictView(viewModel.predict(), i18n));
+            }
+            if (!tabs.getTabs().contains(predictTab)) {
+                tabs.getTabs().add(predictTab);
+            }
+            tabs.getSelectionModel().select(predictTab);
+        } else if (predictTab != null) {
+            tabs.getTabs().remove(predictTab);
+        }
+    }
+
+    /** Shows the lessons panel as the start page: the app started with no file and nothing to restore. */
+    public void showStartPage() {
+        viewModel.lessonsShownProperty().set(true);
     }
 
     /**
@@ -209,9 +270,15 @@ public final class MainView extends BorderPane {
         files.open(path);
     }
 
-    /** Offers back the text the last run left unsaved, if it did not close cleanly. */
-    public void offerRestore() {
-        viewModel.document().startAutosave().ifPresent(files::offerRestore);
+    /**
+     * Offers back the text the last run left unsaved, if it did not close cleanly.
+     *
+     * @return whether there was text to offer
+     */
+    public boolean offerRestore() {
+        Optional<org.loopscope.ui.files.Autosave.Recovery> recovery = viewModel.document().startAutosave();
+        recovery.ifPresent(files::offerRestore);
+        return recovery.isPresent();
     }
 
     /**
@@ -294,6 +361,19 @@ public final class MainView extends BorderPane {
     private void showProblem(Problem problem) {
         errorBar.setVisible(problem != null);
         errorBar.setManaged(problem != null);
+    }
+
+    /** View → Compare Variants…: asks what to compare, then opens compare mode in a window of its own. */
+    @FXML
+    private void compare() {
+        Optional<Lesson> lastOpened = Optional.ofNullable(viewModel.lessons().chosenProperty().get())
+                .map(LessonsViewModel.Entry::lesson);
+        CompareDialog dialog = new CompareDialog(LessonLibrary.load(), viewModel.editor().textProperty().get(),
+                lastOpened, i18n);
+        dialogs.style(dialog);
+        dialog.showAndWait().filter(sources -> sources.size() >= 2).ifPresent(sources -> CompareWindow.open(
+                getScene().getWindow(), sources, i18n, viewModel.fontSizeProperty(), styleProperty(),
+                viewModel.darkThemeProperty()));
     }
 
     @FXML

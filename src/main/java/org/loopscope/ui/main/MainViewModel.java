@@ -27,6 +27,8 @@ import org.loopscope.ui.files.ScriptFiles;
 import org.loopscope.ui.files.Settings;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.UiLanguage;
+import org.loopscope.ui.lessons.LessonsViewModel;
+import org.loopscope.ui.predict.PredictViewModel;
 import org.loopscope.ui.presenter.PresenterViewModel;
 import org.loopscope.ui.run.RunViewModel;
 
@@ -63,6 +65,10 @@ public final class MainViewModel {
     private final LongProperty clockIteration = new SimpleLongProperty(this, "clockIteration");
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock");
     private final RunViewModel run;
+    private final PredictViewModel predict;
+    private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
+    /** Read from the library when first shown. */
+    private LessonsViewModel lessons;
     /** The language picked in the menu, remembered; a language given for one run is not. */
     private Optional<UiLanguage> chosenLanguage;
 
@@ -97,11 +103,31 @@ public final class MainViewModel {
         clock.bind(i18n.bind("clock.readout", clockSeconds, clockIteration));
         run = new RunViewModel(editor, console, clockSeconds, clockIteration, () -> i18n.language().locale(),
                 Platform::runLater, java.time.Duration.ZERO);
+        i18n.languageProperty().addListener((observable, before, after) -> run.languageChanged());
+        predict = new PredictViewModel(run, i18n, this::runProgram);
     }
 
     /** Returns the player: the run of the editor's program and the cursor in it. */
     public RunViewModel run() {
         return run;
+    }
+
+    /** Returns predict mode: which task runs next, guessed before each step. */
+    public PredictViewModel predict() {
+        return predict;
+    }
+
+    /** Returns the lessons browser, reading the lesson library the first time. */
+    public LessonsViewModel lessons() {
+        if (lessons == null) {
+            lessons = new LessonsViewModel(i18n, document);
+        }
+        return lessons;
+    }
+
+    /** Whether the lessons panel is shown (View → Lessons; the start page when nothing else opens). */
+    public BooleanProperty lessonsShownProperty() {
+        return lessonsShown;
     }
 
     /**

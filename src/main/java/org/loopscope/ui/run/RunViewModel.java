@@ -26,6 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.session.Cursor;
 import org.loopscope.session.RunInput;
+import org.loopscope.session.predict.Question;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.session.view.RunController;
 import org.loopscope.ui.StateColors;
@@ -333,6 +334,17 @@ public final class RunViewModel {
         return false;
     }
 
+    /** Moves the cursor to position {@code events} (predict mode's reveal), pausing. */
+    public void seekEvent(int events) {
+        playing.set(false);
+        move(() -> controller.seekEvent(events));
+    }
+
+    /** Predict mode's question at the cursor; empty while there is no run. */
+    public java.util.Optional<Question> question(Question.Kind kind) {
+        return controller == null ? java.util.Optional.empty() : java.util.Optional.of(controller.question(kind));
+    }
+
     // ---- interventions
 
     /** Cancels the selected task at the cursor (the run is replayed with it). */
@@ -388,6 +400,11 @@ public final class RunViewModel {
     }
 
     // ---- showing the state
+
+    /** Tells the narration again in the language the locale supplier now gives (the UI language changed). */
+    public void languageChanged() {
+        refresh();
+    }
 
     /** Rebuilds the panels, markers and clock from the cursor. */
     void refresh() {

@@ -16,8 +16,9 @@ import org.loopscope.session.view.TimelineModel;
  * from them the pixels of lanes, axis values and events. {@link TimelineViewModel} moves the view; this part only
  * measures it. No nodes.
  *
- * <p>Pixel sizes are given at scale 1 and multiplied by {@link #scaleProperty() scale}. The event loops' lanes stay
- * at the top under the axis; the task lanes scroll below them.
+ * <p>Pixel sizes are given at scale 1 and multiplied by {@link #scaleProperty() scale}. With one event loop its lane
+ * stays at the top under the axis and the task lanes scroll below it; the lanes of a run with several loops are
+ * grouped by loop under a header each, and all scroll ({@link LaneRows}).
  */
 abstract class TimelineGeometry {
 
@@ -42,6 +43,7 @@ abstract class TimelineGeometry {
     final ReadOnlyDoubleWrapper viewStart = new ReadOnlyDoubleWrapper(this, "viewStart", 0);
     final ReadOnlyDoubleWrapper viewSpan = new ReadOnlyDoubleWrapper(this, "viewSpan", EMPTY_SPAN_SECONDS);
     final ReadOnlyDoubleWrapper scrollY = new ReadOnlyDoubleWrapper(this, "scrollY", 0);
+    private LaneRows rows;
 
     /** The model shown; set through {@link #showModel}. */
     public ReadOnlyObjectProperty<TimelineModel> modelProperty() {
@@ -121,47 +123,75 @@ abstract class TimelineGeometry {
         return s(LANE_HEIGHT);
     }
 
-    /** How many lanes stay at the top: the loops'. */
-    int pinnedLanes() {
-        return model.get().loopCount();
+    /** The order of the rows, for the model shown. */
+    LaneRows rows() {
+        TimelineModel m = model.get();
+        if (rows == null || !rows.isFor(m)) {
+            rows = LaneRows.of(m);
+        }
+        return rows;
     }
 
-    /** The y where the scrolling task lanes begin. */
+    /** How many lanes stay at the top: the loop's, when there is one (several loops are grouped with their tasks). */
+    int pinnedLanes() {
+        return rows().pinned();
+    }
+
+    /** The y where the scrolling rows begin. */
     double scrollTop() {
         return axisHeight() + pinnedLanes() * rowHeight();
     }
 
+    /** The y of the top of scrolling row {@code row} (its gap included). */
+    double rowTop(int row) {
+        return scrollTop() + row * rowHeight() - scrollY.get();
+    }
+
     /** The y of the top of lane {@code lane}'s bar. */
     public double laneTop(int lane) {
-        double row = lane < pinnedLanes() ? axisHeight() + lane * rowHeight()
-                : scrollTop() + (lane - pinnedLanes()) * rowHeight() - scrollY.get();
+        double row = lane < pinnedLanes() ? axisHeight() + lane * rowHeight() : rowTop(rows().rowOf(lane));
         return row + s(LANE_GAP) / 2;
     }
 
-    /** The lane at {@code y}, or -1. */
+    /** The lane at {@code y}, or -1 (also on a loop's header row). */
     public int laneAt(double y) {
-        TimelineModel m = model.get();
         if (y < axisHeight()) {
             return -1;
         }
-        int lane = y < scrollTop() ? (int) ((y - axisHeight()) / rowHeight())
-                : pinnedLanes() + (int) Math.floor((y - scrollTop() + scrollY.get()) / rowHeight());
-        return lane < m.laneCount() ? lane : -1;
+        if (y < scrollTop()) {
+            return (int) ((y - axisHeight()) / rowHeight());
+        }
+        int row = rowAt(y);
+        return row < 0 ? -1 : Math.max(-1, rows().laneOf(row));
     }
 
-    /** The first task lane at least partly below the pinned lanes. */
-    int firstScrolledLane() {
-        return pinnedLanes() + (int) Math.floor(scrollY.get() / rowHeight());
+    /** The scrolling row at {@code y}, or -1. */
+    int rowAt(double y) {
+        if (y < scrollTop()) {
+            return -1;
+        }
+        int row = (int) Math.floor((y - scrollTop() + scrollY.get()) / rowHeight());
+        return row < rows().count() ? row : -1;
     }
 
-    /** The last lane at least partly visible (inclusive). */
-    int lastVisibleLane() {
-        int last = pinnedLanes() + (int) Math.floor((scrollY.get() + height.get() - scrollTop()) / rowHeight());
-        return Math.min(model.get().laneCount() - 1, last);
+    /** The height that shows the axis and every lane without scrolling. */
+    public double contentHeight() {
+        return scrollTop() + rows().count() * rowHeight();
+    }
+
+    /** The first scrolling row at least partly in view. */
+    int firstVisibleRow() {
+        return Math.max(0, (int) Math.floor(scrollY.get() / rowHeight()));
+    }
+
+    /** The last scrolling row at least partly in view (inclusive; less than the first when there is none). */
+    int lastVisibleRow() {
+        int last = (int) Math.floor((scrollY.get() + height.get() - scrollTop()) / rowHeight());
+        return Math.min(rows().count() - 1, last);
     }
 
     double maxScroll() {
-        double lanes = model.get().taskCount() * rowHeight();
+        double lanes = rows().count() * rowHeight();
         return Math.max(0, lanes - (height.get() - scrollTop()));
     }
 

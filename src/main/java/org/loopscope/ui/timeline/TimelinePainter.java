@@ -1,6 +1,7 @@
 package org.loopscope.ui.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.loopscope.session.view.ArrowSeries;
 import org.loopscope.session.view.LaneState;
@@ -63,31 +64,50 @@ final class TimelinePainter {
             return;
         }
         double top = view.scrollTop();
-        int first = Math.max(view.pinnedLanes(), view.firstScrolledLane());
-        int last = view.lastVisibleLane();
-        lanes(g, first, last, top, height, ticks, width);
-        lanes(g, 0, view.pinnedLanes() - 1, axis, top, ticks, width);
+        int firstRow = view.firstVisibleRow();
+        int lastRow = view.lastVisibleRow();
+        int[] scrolled = scrolledLanes(firstRow, lastRow);
+        int[] pinned = new int[view.pinnedLanes()];
+        for (int lane = 0; lane < pinned.length; lane++) {
+            pinned[lane] = lane;
+        }
+        lanes(g, scrolled, top, height, ticks, width);
+        lanes(g, pinned, axis, top, ticks, width);
         g.clip(view.plotLeft(), axis, view.plotWidth(), height - axis);
-        arrows(g, first, last);
+        arrows(g);
         cursor(g, height);
         g.unclip();
-        names(g, first, last, top, width, height);
+        names(g, scrolled, pinned, top, width, height);
+        headers(g, firstRow, lastRow, top, width, height);
         if (view.pinnedLanes() > 0) {
             g.line(Ink.AXIS, 0, Math.round(top) + 0.5, width, Math.round(top) + 0.5, 1);
         }
         axis(g, ticks, width, true);
     }
 
-    /** Lanes {@code first} to {@code last} in the band from {@code y0} to {@code y1}. */
-    private void lanes(TimelineGraphics g, int first, int last, double y0, double y1, List<Tick> ticks,
-            double width) {
-        if (last < first || y1 <= y0) {
+    /** The lanes in scrolling rows {@code first} to {@code last}, top to bottom, without the header rows. */
+    private int[] scrolledLanes(int first, int last) {
+        LaneRows rows = view.rows();
+        int[] lanes = new int[Math.max(0, last - first + 1)];
+        int count = 0;
+        for (int row = first; row <= last; row++) {
+            int lane = rows.laneOf(row);
+            if (lane >= 0) {
+                lanes[count++] = lane;
+            }
+        }
+        return count == lanes.length ? lanes : Arrays.copyOf(lanes, count);
+    }
+
+    /** Lanes {@code lanes} in the band from {@code y0} to {@code y1}. */
+    private void lanes(TimelineGraphics g, int[] lanes, double y0, double y1, List<Tick> ticks, double width) {
+        if (lanes.length == 0 || y1 <= y0) {
             return;
         }
         g.clip(0, y0, width, y1 - y0);
         int selected = selectedLane();
         double gap = view.s(TimelineViewModel.LANE_GAP) / 2;
-        for (int lane = first; lane <= last; lane++) {
+        for (int lane : lanes) {
             double row = view.laneTop(lane) - gap;
             if (lane == selected) {
                 g.fill(Ink.SELECTION, 0, row, width, view.rowHeight());
@@ -97,10 +117,35 @@ final class TimelinePainter {
         }
         grid(g, ticks, y0, y1);
         g.clip(view.plotLeft(), y0, view.plotWidth(), y1 - y0);
-        for (int lane = first; lane <= last; lane++) {
+        for (int lane : lanes) {
             lane(g, lane);
         }
         g.unclip();
+        g.unclip();
+    }
+
+    /** The header rows of the loops' groups in view: a band across with the loop's name and its number of tasks. */
+    private void headers(TimelineGraphics g, int first, int last, double top, double width, double height) {
+        LaneRows rows = view.rows();
+        if (!rows.grouped()) {
+            return;
+        }
+        g.clip(0, top, width, height - top);
+        double size = view.s(NAME_SIZE);
+        for (int row = first; row <= last; row++) {
+            int lane = rows.laneOf(row);
+            if (lane >= 0) {
+                continue;
+            }
+            int loop = -1 - lane;
+            double y = Math.round(view.rowTop(row));
+            g.fill(Ink.PANEL, 0, y, width, view.rowHeight());
+            g.line(Ink.AXIS, 0, y + 0.5, width, y + 0.5, 1);
+            g.line(Ink.AXIS, 0, y + Math.round(view.rowHeight()) - 0.5, width,
+                    y + Math.round(view.rowHeight()) - 0.5, 1);
+            String text = TimelineText.loopGroup(i18n, loop, rows.tasksOf(loop));
+            g.text(Ink.TEXT, text, view.s(8), y + view.rowHeight() / 2, size, true, Align.LEFT);
+        }
         g.unclip();
     }
 
@@ -218,7 +263,7 @@ final class TimelinePainter {
         return callbacks.firstAtOrAfterEvent(view.model().firstEventAtOrAfterPosition(value));
     }
 
-    private void arrows(TimelineGraphics g, int first, int last) {
+    private void arrows(TimelineGraphics g) {
         TimelineModel model = view.model();
         ArrowSeries arrows = model.arrows();
         double left = view.plotLeft();
@@ -226,6 +271,8 @@ final class TimelinePainter {
         int k = view.axisModeProperty().get() == AxisMode.TIME ? arrows.firstAtOrAfter(view.valueAt(left))
                 : arrows.firstAtOrAfterEvent(view.eventAt(left));
         double half = view.laneHeight() / 2;
+        double bandTop = view.scrollTop() - view.laneHeight();
+        double bandBottom = view.heightProperty().get();
         for (int seen = 0; k < arrows.size() && seen < MAX_ARROWS; k++, seen++) {
             double x = Math.round(view.x(view.valueOfEvent(arrows.event(k)))) + 0.5;
             if (x > right) {
@@ -236,7 +283,9 @@ final class TimelinePainter {
             }
             int from = model.laneOfTask(arrows.fromTask(k));
             int to = model.laneOfTask(arrows.toTask(k));
-            if (from < first && to < first || from > last && to > last) {
+            double fromTop = view.laneTop(from);
+            double toTop = view.laneTop(to);
+            if (fromTop < bandTop && toTop < bandTop || fromTop > bandBottom && toTop > bandBottom) {
                 continue;
             }
             double y1 = laneY(from) + half;
@@ -266,20 +315,26 @@ final class TimelinePainter {
         if (model.eventCount() == 0) {
             return Double.NaN;
         }
-        int event = Math.max(0, Math.min(model.eventCount(), view.cursorProperty().get()));
-        double x = Math.round(view.x(view.valueOfEvent(event)));
+        double time = view.cursorTimeProperty().get();
+        double x;
+        if (!Double.isNaN(time) && view.axisModeProperty().get() == AxisMode.TIME) {
+            x = Math.round(view.x(time));
+        } else {
+            int event = Math.max(0, Math.min(model.eventCount(), view.cursorProperty().get()));
+            x = Math.round(view.x(view.valueOfEvent(event)));
+        }
         return x < view.plotLeft() || x > view.plotRight() ? Double.NaN : x;
     }
 
-    private void names(TimelineGraphics g, int first, int last, double top, double width, double height) {
+    private void names(TimelineGraphics g, int[] scrolled, int[] pinned, double top, double width, double height) {
         double columnRight = view.plotLeft();
         g.fill(Ink.PANEL, 0, view.axisHeight(), columnRight, height - view.axisHeight());
         g.clip(0, top, columnRight, height - top);
-        for (int lane = first; lane <= last; lane++) {
+        for (int lane : scrolled) {
             name(g, lane);
         }
         g.unclip();
-        for (int lane = 0; lane < view.pinnedLanes(); lane++) {
+        for (int lane : pinned) {
             name(g, lane);
         }
         g.line(Ink.AXIS, Math.round(columnRight) - 0.5, view.axisHeight(), Math.round(columnRight) - 0.5, height, 1);
@@ -295,7 +350,7 @@ final class TimelinePainter {
         }
         double size = view.s(NAME_SIZE);
         boolean loop = lane < model.loopCount();
-        String name = fit(g, TimelineText.laneName(model, lane), view.plotLeft() - view.s(14), size, loop || selected);
+        String name = fit(g, TimelineText.laneName(i18n, model, lane), view.plotLeft() - view.s(14), size, loop || selected);
         if (name != null) {
             g.text(selected ? Ink.SELECTION_TEXT : Ink.TEXT, name, view.plotLeft() - view.s(8),
                     view.laneTop(lane) + view.laneHeight() / 2, size, loop || selected, Align.RIGHT);
@@ -323,7 +378,7 @@ final class TimelinePainter {
         }
         g.line(Ink.AXIS, view.plotLeft(), Math.round(axis) - 0.5, view.plotRight(), Math.round(axis) - 0.5, 1);
         String title = view.axisModeProperty().get() == AxisMode.TIME ? TimelineText.timeAxis(i18n)
-                : TimelineText.ITERATION_AXIS;
+                : TimelineText.iterationAxis(i18n);
         g.text(Ink.MUTED, title, view.s(8), axis * 0.42, size, false, Align.LEFT);
         double x = withCursor ? cursorX() : Double.NaN;
         if (!Double.isNaN(x)) {

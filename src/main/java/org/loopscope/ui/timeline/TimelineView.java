@@ -28,6 +28,7 @@ import javafx.util.Duration;
 import org.loopscope.session.view.TimelineModel;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.Localizable;
+import org.loopscope.ui.i18n.UiLanguage;
 
 /**
  * The timeline: a small toolbar (time or iterations, zoom, fit) over a {@link Canvas} that fills the rest of this
@@ -55,6 +56,8 @@ public final class TimelineView extends Region implements Localizable {
     private final TimelinePainter painter;
     private final CanvasGraphics graphics;
     private final Tooltip tooltip = new Tooltip();
+    /** The toolbar's texts and tooltips, and the keys they show. */
+    private final java.util.Map<javafx.beans.property.StringProperty, String> texts = new java.util.LinkedHashMap<>();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", STANDARD_FONT_SIZE);
     private final PauseTransition tooltipDelay = new PauseTransition(TOOLTIP_DELAY);
     private boolean redrawPending;
@@ -95,9 +98,9 @@ public final class TimelineView extends Region implements Localizable {
 
     private HBox toolbar() {
         ToggleGroup axis = new ToggleGroup();
-        ToggleButton time = toggle("timelineTime", TimelineText.TIME, TimelineText.TIME_TIP, axis, AxisMode.TIME);
-        ToggleButton iterations = toggle("timelineIterations", TimelineText.ITERATIONS,
-                TimelineText.ITERATIONS_TIP, axis, AxisMode.ITERATIONS);
+        ToggleButton time = toggle("timelineTime", "timeline.time", "timeline.time.tooltip", axis, AxisMode.TIME);
+        ToggleButton iterations = toggle("timelineIterations", "timeline.iterations", "timeline.iterations.tooltip",
+                axis, AxisMode.ITERATIONS);
         axis.selectToggle(viewModel.axisModeProperty().get() == AxisMode.TIME ? time : iterations);
         axis.selectedToggleProperty().addListener((observable, before, after) -> {
             if (after == null) {
@@ -110,33 +113,45 @@ public final class TimelineView extends Region implements Localizable {
                 axis.selectToggle(after == AxisMode.TIME ? time : iterations));
         Label gap = new Label();
         gap.setMinWidth(8);
+        Button fit = button("timelineFit", null, "timeline.fit.tooltip", viewModel::fit);
+        texts.put(fit.textProperty(), "timeline.fit");
         HBox bar = new HBox(4, time, iterations, gap,
-                button("timelineZoomOut", TimelineText.ZOOM_OUT, TimelineText.ZOOM_OUT_TIP, viewModel::zoomOut),
-                button("timelineZoomIn", TimelineText.ZOOM_IN, TimelineText.ZOOM_IN_TIP, viewModel::zoomIn),
-                button("timelineFit", TimelineText.FIT, TimelineText.FIT_TIP, viewModel::fit));
+                button("timelineZoomOut", TimelineText.ZOOM_OUT, "timeline.zoomOut.tooltip", viewModel::zoomOut),
+                button("timelineZoomIn", TimelineText.ZOOM_IN, "timeline.zoomIn.tooltip", viewModel::zoomIn), fit);
         bar.getStyleClass().add("timeline-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 4, 2, 4));
+        bindTexts(new I18n(UiLanguage.EN));
         return bar;
     }
 
-    private static ToggleButton toggle(String id, String text, String tip, ToggleGroup group, AxisMode mode) {
-        ToggleButton toggle = new ToggleButton(text);
+    private ToggleButton toggle(String id, String key, String tipKey, ToggleGroup group, AxisMode mode) {
+        ToggleButton toggle = new ToggleButton();
         toggle.setId(id);
         toggle.setToggleGroup(group);
         toggle.setUserData(mode);
-        toggle.setTooltip(new Tooltip(tip));
+        Tooltip tip = new Tooltip();
+        toggle.setTooltip(tip);
+        texts.put(toggle.textProperty(), key);
+        texts.put(tip.textProperty(), tipKey);
         toggle.setFocusTraversable(false);
         return toggle;
     }
 
-    private static Button button(String id, String text, String tip, Runnable action) {
+    private Button button(String id, String text, String tipKey, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        Tooltip tip = new Tooltip();
+        button.setTooltip(tip);
+        texts.put(tip.textProperty(), tipKey);
         button.setOnAction(event -> action.run());
         button.setFocusTraversable(false);
         return button;
+    }
+
+    /** Binds the toolbar's words to the keys they show, in {@code i18n}'s language. */
+    private void bindTexts(I18n i18n) {
+        texts.forEach((property, key) -> property.bind(i18n.bind(key)));
     }
 
     // ---- the public face
@@ -155,9 +170,11 @@ public final class TimelineView extends Region implements Localizable {
     }
 
     @Override
-    public void localize(I18n texts) {
-        painter.localize(texts);
-        texts.languageProperty().addListener((observable, before, after) -> requestRedraw());
+    public void localize(I18n i18n) {
+        painter.localize(i18n);
+        viewModel.localize(i18n);
+        bindTexts(i18n);
+        i18n.languageProperty().addListener((observable, before, after) -> requestRedraw());
         requestRedraw();
     }
 
@@ -194,6 +211,16 @@ public final class TimelineView extends Region implements Localizable {
         return viewModel.axisModeProperty();
     }
 
+    /**
+     * Shows or hides the toolbar (time or iterations, zoom, fit); hidden where a window drives several timelines
+     * with controls of its own.
+     */
+    public void setToolbarShown(boolean shown) {
+        toolbar.setVisible(shown);
+        toolbar.setManaged(shown);
+        requestLayout();
+    }
+
     /** Returns the canvas, as wide as this region. */
     public Canvas canvas() {
         return canvas;
@@ -215,7 +242,7 @@ public final class TimelineView extends Region implements Localizable {
     protected void layoutChildren() {
         double width = snapSizeX(getWidth());
         double height = snapSizeY(getHeight());
-        double bar = snapSizeY(toolbar.prefHeight(width));
+        double bar = toolbar.isVisible() ? snapSizeY(toolbar.prefHeight(width)) : 0;
         toolbar.resizeRelocate(0, 0, width, bar);
         double canvasHeight = Math.max(0, height - bar);
         if (canvas.getWidth() != width || canvas.getHeight() != canvasHeight) {
@@ -237,7 +264,7 @@ public final class TimelineView extends Region implements Localizable {
 
     @Override
     protected double computeMinHeight(double width) {
-        return toolbar.prefHeight(width) + viewModel.axisHeight() * 3;
+        return (toolbar.isVisible() ? toolbar.prefHeight(width) : 0) + viewModel.axisHeight() * 3;
     }
 
     @Override

@@ -2,12 +2,16 @@ package org.loopscope.ui.timeline;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.loopscope.session.view.TimelineModel;
+import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.UiLanguage;
 
 /**
  * The state of the timeline, without nodes: which model it shows, the visible range of the x axis (virtual time or
@@ -30,7 +34,10 @@ public final class TimelineViewModel extends TimelineGeometry {
     private static final double MIN_TIME_SPAN = 1e-6;
     private static final double MIN_POSITION_SPAN = 0.02;
 
+    /** The language of the tooltips. */
+    private I18n texts = new I18n(UiLanguage.EN);
     private final IntegerProperty cursor = new SimpleIntegerProperty(this, "cursor", 0);
+    private final DoubleProperty cursorTime = new SimpleDoubleProperty(this, "cursorTime", Double.NaN);
     private final IntegerProperty selectedTask = new SimpleIntegerProperty(this, "selectedTask", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
@@ -56,6 +63,14 @@ public final class TimelineViewModel extends TimelineGeometry {
         return cursor;
     }
 
+    /**
+     * Where to draw the cursor on the time axis, in seconds, or NaN to draw it at {@link #cursorProperty() cursor}'s
+     * event. Compare mode sets it so that one instant is one line across runs whose events fall at other times.
+     */
+    public DoubleProperty cursorTimeProperty() {
+        return cursorTime;
+    }
+
     /** The selected task's number (creation order), or -1. */
     public IntegerProperty selectedTaskProperty() {
         return selectedTask;
@@ -78,7 +93,7 @@ public final class TimelineViewModel extends TimelineGeometry {
 
     /** Everything a drawing depends on: the view redraws when any of them changes. */
     public Observable[] dependencies() {
-        return new Observable[] {model, axisMode, cursor, selectedTask, scale, width, height, dark, highContrast,
+        return new Observable[] {model, axisMode, cursor, cursorTime, selectedTask, scale, width, height, dark, highContrast,
             viewStart, viewSpan, scrollY};
     }
 
@@ -116,6 +131,20 @@ public final class TimelineViewModel extends TimelineGeometry {
         viewSpan.set((rangeEnd() - rangeStart()) * (1 + END_PADDING));
         fitted = true;
         following.set(true);
+    }
+
+    /**
+     * Shows the axis values from {@code start} over {@code span}, as another timeline sharing this axis shows them
+     * (compare mode); the view stays there as the model grows.
+     */
+    public void showRange(double start, double span) {
+        if (!(span > 0)) {
+            return;
+        }
+        viewSpan.set(span);
+        viewStart.set(start);
+        fitted = false;
+        following.set(false);
     }
 
     /** Zooms by {@code factor} (more than 1: in) keeping the axis value under {@code x} where it is. */
@@ -209,9 +238,14 @@ public final class TimelineViewModel extends TimelineGeometry {
         return new HitTest(this).at(x, y);
     }
 
+    /** Takes the window's texts for the tooltips (English until then). */
+    public void localize(I18n i18n) {
+        texts = java.util.Objects.requireNonNull(i18n, "i18n");
+    }
+
     /** The tooltip text for ({@code x}, {@code y}), or null when there is nothing to say. */
     public String tooltipAt(double x, double y) {
-        return TimelineText.describe(model.get(), hitAt(x, y));
+        return TimelineText.describe(texts, model.get(), hitAt(x, y));
     }
 
     /**

@@ -57,10 +57,14 @@ class TimelinePainterTest {
         });
         // No more than the slices of the visible lanes that overlap the visible span.
         long inView = 0;
-        for (int lane = 0; lane <= view.lastVisibleLane(); lane++) {
-            if (lane >= view.pinnedLanes() && lane < view.firstScrolledLane()) {
-                continue;
-            }
+        java.util.List<Integer> visible = new java.util.ArrayList<>();
+        for (int lane = 0; lane < view.pinnedLanes(); lane++) {
+            visible.add(lane);
+        }
+        for (int row = view.firstVisibleRow(); row <= view.lastVisibleRow(); row++) {
+            visible.add(view.rows().laneOf(row));
+        }
+        for (int lane : visible) {
             for (SliceSeries series : new SliceSeries[] {MANY.slices(lane), MANY.blocked(lane)}) {
                 for (int k = 0; k < series.size(); k++) {
                     if (series.end(k) >= view.valueAt(left - 3) && series.start(k) <= view.viewEnd()) {

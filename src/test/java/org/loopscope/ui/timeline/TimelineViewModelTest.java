@@ -174,6 +174,21 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theTooltipsSpeakTheWindowsLanguage() {
+        TimelineModel model = gather();
+        org.loopscope.ui.i18n.I18n i18n = new org.loopscope.ui.i18n.I18n(org.loopscope.ui.i18n.UiLanguage.ZH_HANS);
+        view.localize(i18n);
+        double y = view.laneTop(model.laneOfTask(1)) + view.laneHeight() / 2;
+        assertThat(view.tooltipAt(view.x(0.5), y)).startsWith("Task-2 \u2014 WAITING")
+                .contains("从 0 秒 到 1 秒", "等待 sleep(1)", "第 2 行");
+        assertThat(view.tooltipAt(view.x(1.5), view.laneTop(0) + view.laneHeight() / 2))
+                .startsWith("事件循环 \u2014 空闲");
+        i18n.languageProperty().set(org.loopscope.ui.i18n.UiLanguage.ZH_HANT);
+        assertThat(view.tooltipAt(view.plotLeft() - 20, view.laneTop(model.laneOfTask(2)) + 2))
+                .isEqualTo("Task-3\n由 Task-1 建立");
+    }
+
+    @Test
     void aClickOnTheAxisPutsTheCursorAtTheFirstEventOfThatInstant() {
         TimelineModel model = gather();
 
@@ -199,7 +214,7 @@ class TimelineViewModelTest {
         assertThat(view.laneAt(view.laneTop(0) + 1)).isEqualTo(0);
 
         view.panBy(0, -1e9);
-        assertThat(view.lastVisibleLane()).isEqualTo(model.laneCount() - 1);
+        assertThat(view.rows().laneOf(view.lastVisibleRow())).isEqualTo(model.laneCount() - 1);
         view.selectedTaskProperty().set(3);
         assertThat(view.laneTop(model.laneOfTask(3))).isBetween(view.scrollTop(), 600.0);
     }
