@@ -56,6 +56,11 @@ public final class RunController implements AutoCloseable {
             public void failed(Session from, Throwable error) {
                 tell(from);
             }
+
+            @Override
+            public void recordingStopped(Session from, String note) {
+                tell(from);
+            }
         };
         this.session = Session.start(input, listener);
         this.cursor = new Cursor(session).patience(patience);
@@ -73,6 +78,14 @@ public final class RunController implements AutoCloseable {
         if (from == session) {
             onChange.run();
         }
+    }
+
+    /**
+     * Why the trace ends before the run (its memory budget was reached: the run goes on unrecorded), once that has
+     * happened; one sentence for the user.
+     */
+    public Optional<String> recordingStopped() {
+        return session.recordingStopped();
     }
 
     /** What the current run is of. */
