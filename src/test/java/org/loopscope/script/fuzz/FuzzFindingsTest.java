@@ -80,4 +80,36 @@ class FuzzFindingsTest {
                 + "V ExceptionGroup('', (ValueError('Item 0 of second argument (exceptions) is not an exception'),))\n"
                 + "end\n");
     }
+
+    /**
+     * Seed 2, input 13893: {@code time.sleep(2591112307445709780.1)} moved the virtual clock so far that a timer due
+     * 0.3 s later was due "now" (the float could not tell) yet never ready: the loop spun forever.
+     */
+    @Test
+    void aHugeSleepOverflowsAsInCPythonAndTimersFarOutStillFire() {
+        Sandbox.Outcome outcome;
+        try (Sandbox farOut = new Sandbox(2_000_000, 1e19, 20_000)) {
+            outcome = farOut.run("""
+                import asyncio, time
+                for v in (2591112307445709780.1, 1e10, 10**10, -1e300):
+                    try:
+                        time.sleep(v)
+                    except OverflowError as e:
+                        print(e)
+                async def main():
+                    await asyncio.sleep(1e18)
+                    await asyncio.sleep(0.3)
+                    print('slept')
+                asyncio.run(main())
+                """);
+        }
+        assertThat(outcome.stderr()).isEmpty();
+        assertThat(outcome.stdout()).isEqualTo("""
+                timestamp out of range for platform time_t
+                timestamp out of range for platform time_t
+                timestamp too large to convert to C _PyTime_t
+                timestamp out of range for platform time_t
+                slept
+                """);
+    }
 }
