@@ -1,23 +1,19 @@
 package org.loopscope.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.loopscope.session.SourceText;
 
 /**
  * A script read from disk: its absolute path, as CPython shows it in reprs and tracebacks, and its text.
  *
  * <p>{@link #read(String)} fails the way {@code python3 FILE} fails: the same message and the same exit status
- * for a missing file, a directory, an unreadable file or bytes that are not UTF-8.
+ * for a missing file, a directory, an unreadable file, bytes that are not UTF-8 in a file without a coding
+ * declaration, and bytes that are not in the encoding a declaration names ({@link SourceText}).
  *
  * @param path the absolute path; like CPython it is the working directory joined with the argument, not normalised
  * @param text the source text, without a UTF-8 byte order mark
@@ -60,35 +56,12 @@ public record ScriptSource(Path path, String text) {
                 "loopscope: can't open file '" + path + "': [Errno " + errno + "] " + reason, 2);
     }
 
-    /** Decodes UTF-8 strictly: CPython refuses a source file with a byte that is not UTF-8. */
+    /** Decodes as CPython does (PEP 263): UTF-8 unless the file declares another encoding. */
     private static String decode(Path path, byte[] bytes) throws UnreadableScriptException {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            in.position(3);
+        SourceText.Result result = SourceText.decode(bytes, path.toString());
+        if (result instanceof SourceText.Refused refused) {
+            throw new UnreadableScriptException(refused.message(), 1);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int at = in.position();
-            throw new UnreadableScriptException(String.format(
-                    "SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding"
-                            + " declared; see https://peps.python.org/pep-0263/ for details",
-                    bytes[at] & 0xff, path, lineOf(bytes, at)), 1);
-        }
-        decoder.flush(out);
-        return out.flip().toString();
-    }
-
-    private static int lineOf(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return ((SourceText.Decoded) result).text();
     }
 }

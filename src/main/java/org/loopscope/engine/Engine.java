@@ -222,7 +222,7 @@ public final class Engine {
     public void interrupt() {
         EventLoop loop = running;
         if (instruments.any()) {
-            instruments.emit(i -> i.interrupted(loop));
+            instruments.interrupted(loop);
         }
         if (activeRunner != null && activeRunner.loop() == loop && loop != null) {
             activeRunner.interrupt();

@@ -92,9 +92,9 @@ public final class EventLoop {
         ready.add(handle);
         if (instruments.any()) {
             if (task != null) {
-                instruments.emit(i -> i.taskScheduled(task, handle));
+                instruments.taskScheduled(task, handle);
             } else {
-                instruments.emit(i -> i.handleScheduled(handle));
+                instruments.handleScheduled(handle);
             }
         }
         return handle;
@@ -122,7 +122,7 @@ public final class EventLoop {
         timers.push(timer);
         timer.scheduled = true;
         if (instruments.any()) {
-            instruments.emit(i -> i.timerArmed(timer));
+            instruments.timerArmed(timer);
         }
         return timer;
     }
@@ -210,7 +210,7 @@ public final class EventLoop {
                 }
             }
             if (instruments.any()) {
-                instruments.emit(i -> i.loopStopped(this));
+                instruments.loopStopped(this);
             }
         } finally {
             stopping = false;
@@ -247,7 +247,7 @@ public final class EventLoop {
         timers.clear();
         cancelledTimers = 0;
         if (instruments.any()) {
-            instruments.emit(i -> i.loopClosed(this));
+            instruments.loopClosed(this);
         }
     }
 
@@ -255,7 +255,7 @@ public final class EventLoop {
     void runOnce() {
         long number = ++iteration;
         if (instruments.any()) {
-            instruments.emit(i -> i.iterationBegin(this, number));
+            instruments.iterationBegin(this, number);
         }
         engine.deliverDueOutsideEvents();
         dropCancelledTimers();
@@ -269,7 +269,7 @@ public final class EventLoop {
             timer.scheduled = false;
             ready.add(timer);
             if (instruments.any()) {
-                instruments.emit(i -> i.timerFired(timer));
+                instruments.timerFired(timer);
             }
         }
         int todo = ready.size();
@@ -280,7 +280,7 @@ public final class EventLoop {
             }
         }
         if (instruments.any()) {
-            instruments.emit(i -> i.iterationEnd(this, number));
+            instruments.iterationEnd(this, number);
         }
     }
 
@@ -324,7 +324,7 @@ public final class EventLoop {
         }
         engine.clock().waitUntil(when);
         if (instruments.any()) {
-            instruments.emit(i -> i.idle(this, from, when));
+            instruments.idle(this, from, when);
         }
     }
 
@@ -334,17 +334,17 @@ public final class EventLoop {
             return;
         }
         double start = time();
-        instruments.emit(i -> i.beforeHandle(handle));
+        instruments.beforeHandle(handle);
         try {
             handle.run();
         } finally {
             double held = time() - start;
-            instruments.emit(i -> i.afterHandle(handle, held));
+            instruments.afterHandle(handle, held);
             if (held >= slowCallbackDuration) {
                 Object subject = handle.task() != null ? handle.task() : handle;
                 String message = String.format(java.util.Locale.ROOT, "Executing %s took %.3f seconds", subject, held);
-                instruments.emit(i -> i.warning(this, new LoopWarning(LoopWarning.Kind.SLOW_CALLBACK, message,
-                        subject, null)));
+                instruments.warning(this, new LoopWarning(LoopWarning.Kind.SLOW_CALLBACK, message,
+                        subject, null));
             }
         }
     }
@@ -359,7 +359,7 @@ public final class EventLoop {
         } finally {
             double held = cut ? time() - from : Math.max(0, seconds);
             if (instruments.any()) {
-                instruments.emit(i -> i.blocked(this, from, held, what));
+                instruments.blocked(this, from, held, what);
             }
         }
     }
@@ -386,8 +386,8 @@ public final class EventLoop {
     /** {@code default_exception_handler(context)}: reported as a warning and to the run's default handler. */
     public void defaultExceptionHandler(ErrorContext context) {
         if (instruments.any()) {
-            instruments.emit(i -> i.warning(this, new LoopWarning(context.kind(), context.message(),
-                    context.handle() != null ? context.handle() : context.future(), context.exception())));
+            instruments.warning(this, new LoopWarning(context.kind(), context.message(),
+                    context.handle() != null ? context.handle() : context.future(), context.exception()));
         }
         engine.defaultExceptionHandler().accept(this, context);
     }
@@ -437,7 +437,7 @@ public final class EventLoop {
             cancelledTimers++;
         }
         if (instruments.any()) {
-            instruments.emit(i -> i.timerCancelled(timer));
+            instruments.timerCancelled(timer);
         }
     }
 
@@ -453,7 +453,7 @@ public final class EventLoop {
         liveTasks.remove(task);
         if (instruments.any()) {
             RuntimeException exception = task.cancelled() ? null : task.rawException();
-            instruments.emit(i -> i.taskExited(task, exception));
+            instruments.taskExited(task, exception);
         }
     }
 

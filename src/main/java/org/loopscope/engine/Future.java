@@ -164,7 +164,7 @@ public class Future {
             callbacks.add(callback);
         }
         if (loop.instruments().any()) {
-            loop.instruments().emit(i -> i.callbackAdded(this, callback));
+            loop.instruments().callbackAdded(this, callback);
         }
     }
 
@@ -194,6 +194,11 @@ public class Future {
             all.addAll(callbacks);
         }
         return List.copyOf(all);
+    }
+
+    /** How many callbacks are still waiting: {@code callbacks().size()} without the copy. */
+    public int callbackCount() {
+        return callback0 == null ? 0 : 1 + (callbacks == null ? 0 : callbacks.size());
     }
 
     /** The cancel message given to {@link #cancel(Object)}, or null. */
@@ -252,7 +257,7 @@ public class Future {
 
     private void finished() {
         if (loop.instruments().any()) {
-            loop.instruments().emit(i -> i.futureDone(this));
+            loop.instruments().futureDone(this);
         }
         onDone();
         if (callback0 == null) {

@@ -30,7 +30,9 @@ public class Task extends Future {
         this.coro = coro;
         this.name = name;
         this.number = name == null ? loop.engine().nextTaskNumber() : 0;
-        tell(i -> i.taskSpawned(this));
+        if (loop.instruments().any()) {
+            loop.instruments().taskSpawned(this);
+        }
         loop.scheduleStep(this, null);
         loop.registerTask(this);
     }
@@ -105,7 +107,9 @@ public class Task extends Future {
             return false;
         }
         cancelsRequested++;
-        tell(i -> i.cancelRequested(this, message));
+        if (loop.instruments().any()) {
+            loop.instruments().cancelRequested(this, message);
+        }
         if (waitingOn != null && waitingOn.cancel(message)) {
             return true;
         }
@@ -143,8 +147,7 @@ public class Task extends Future {
         loop.enterTask(this);
         try {
             if (loop.instruments().any()) {
-                RuntimeException thrownIn = error;
-                loop.instruments().emit(i -> i.beforeTaskStep(this, thrownIn));
+                loop.instruments().beforeTaskStep(this, error);
             }
             Resumption outcome;
             try {
@@ -166,8 +169,7 @@ public class Task extends Future {
         } finally {
             loop.leaveTask(this);
             if (loop.instruments().any()) {
-                Future awaiting = waitingOn;
-                loop.instruments().emit(i -> i.afterTaskStep(this, awaiting));
+                loop.instruments().afterTaskStep(this, waitingOn);
             }
         }
     }
@@ -283,13 +285,5 @@ public class Task extends Future {
             info.add(3, "wait_for=" + waitingOn);
         }
         return info;
-    }
-
-    /** Tells the instruments, when any are attached (no lambda is even called otherwise). */
-    private void tell(java.util.function.Consumer<Instrument> event) {
-        Instruments instruments = loop.instruments();
-        if (instruments.any()) {
-            instruments.emit(event);
-        }
     }
 }

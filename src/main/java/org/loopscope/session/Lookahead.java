@@ -47,6 +47,12 @@ final class Lookahead implements Instrument {
     }
 
     @Override
+    public void instrumentFailed(Instrument failed, RuntimeException error) {
+        // The recorder notes it in the trace as a warning; the session keeps the exception for the app's error bar.
+        session.instrumentFailed(error);
+    }
+
+    @Override
     public void line(EventLoop loop, Task task, int line) {
         if (++lines == LINES_PER_NOTICE_CHECK) {
             lines = 0;

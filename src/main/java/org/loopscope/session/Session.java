@@ -44,6 +44,7 @@ public final class Session implements AutoCloseable {
     private final ScriptExecution execution;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+    private final List<RuntimeException> instrumentFailures = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private final StringBuilder stdout = new StringBuilder();
     private final StringBuilder stderr = new StringBuilder();
@@ -113,6 +114,19 @@ public final class Session implements AutoCloseable {
     /** How the run ended, once it has (not for a failure). */
     public Optional<Outcome> outcome() {
         return Optional.ofNullable(outcome);
+    }
+
+    /**
+     * The exceptions of instruments the engine removed during the run, in order (a recorder's bug, say): the
+     * program ran on, but the trace may miss what those instruments would have recorded.
+     */
+    public List<RuntimeException> instrumentFailures() {
+        return List.copyOf(instrumentFailures);
+    }
+
+    /** Called on the run's thread when the engine removed an instrument that threw. */
+    void instrumentFailed(RuntimeException error) {
+        instrumentFailures.add(error);
     }
 
     /** What failed, if Loopscope itself failed during the run. */
@@ -367,7 +381,7 @@ public final class Session implements AutoCloseable {
             if (made != null && made.instruments().any()) {
                 EventLoop loop = made.runningLoop();
                 String name = out ? "stdout" : "stderr";
-                made.instruments().emit(i -> i.output(loop, name, text));
+                made.instruments().output(loop, name, text);
             }
             ConsoleStream which = out ? ConsoleStream.STDOUT : ConsoleStream.STDERR;
             listeners.forEach(l -> quietly(() -> l.output(Session.this, which, text)));

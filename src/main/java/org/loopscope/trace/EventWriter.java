@@ -115,6 +115,7 @@ final class EventWriter {
     int addTask(Task task, int parent) {
         int index = store.taskName.size();
         store.taskName.add(store.strings.add(task.getName()));
+        store.taskCoroutine.add(store.strings.intern(task.getCoro().qualifiedName()));
         store.taskFuture.add((int) task.id());
         store.taskSpawn.add(store.size());
         store.taskParent.add(parent);

@@ -14,6 +14,7 @@ public final class Trace implements Lookup {
 
     private final EventLog events;
     private final IntChunks.View taskName;
+    private final IntChunks.View taskCoroutine;
     private final IntChunks.View taskFuture;
     private final IntChunks.View taskSpawn;
     private final IntChunks.View taskParent;
@@ -29,6 +30,7 @@ public final class Trace implements Lookup {
     Trace(TraceStore store, EventLog events, IntChunks.View[] enqueue, Checkpoint[] checkpoints) {
         this.events = events;
         this.taskName = store.taskName.view();
+        this.taskCoroutine = store.taskCoroutine.view();
         this.taskFuture = store.taskFuture.view();
         this.taskSpawn = store.taskSpawn.view();
         this.taskParent = store.taskParent.view();
@@ -85,6 +87,11 @@ public final class Trace implements Lookup {
     /** Task {@code task}'s name when it was created ({@code Task-N} unless given). */
     public String taskName(int task) {
         return events.string(taskName.get(task));
+    }
+
+    /** The qualified name of the coroutine task {@code task} drives, as its {@code __qualname__} ({@code main}). */
+    public String taskCoroutine(int task) {
+        return events.string(taskCoroutine.get(task));
     }
 
     /** The event that created task {@code task}. */

@@ -301,7 +301,7 @@ public final class TraceRecorder implements Instrument {
         int index = emit(EventKind.FUTURE_DONE, future.cancelled() ? EventLog.FLAG_CANCELLED : 0, loop, loop.time(),
                 task, (int) future.id(), context(), text, 0);
         // Its done callbacks are scheduled next, in order (a finished task's exit comes between).
-        int callbacks = future.callbacks().size();
+        int callbacks = future.callbackCount();
         if (callbacks > 0) {
             flushEvent = index;
             flushRemaining = callbacks;

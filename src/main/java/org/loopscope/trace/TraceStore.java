@@ -42,6 +42,8 @@ final class TraceStore implements Lookup {
     final StringTable strings = new StringTable();
 
     final IntChunks taskName = new IntChunks();
+    /** The qualified name of the coroutine each task drives ({@code worker}, {@code Worker.run}). */
+    final IntChunks taskCoroutine = new IntChunks();
     final IntChunks taskFuture = new IntChunks();
     final IntChunks taskSpawn = new IntChunks();
     final IntChunks taskParent = new IntChunks();

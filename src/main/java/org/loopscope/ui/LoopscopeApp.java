@@ -21,12 +21,17 @@ import org.loopscope.ui.main.MainViewModel;
  * <p>System properties override what the settings remember, for this run only ({@link StartOptions}):
  * {@code loopscope.theme} ({@code light} or {@code dark}), {@code loopscope.lang} ({@code en}, {@code zh-Hans},
  * {@code zh-Hant}) and {@code loopscope.presenter=true} to open in presenter mode; {@code loopscope.configDir}
- * moves the config folder.
+ * moves the config folder; {@code loopscope.startupProbe} prints when the first frame came ({@link StartupProbe}).
  */
 public final class LoopscopeApp extends Application {
 
+    /** When the class was loaded, as {@code main} starts: what the startup probe measures the app's part from. */
+    private static final long LOADED_NANOS = System.nanoTime();
+
     @Override
     public void start(Stage stage) {
+        // Before the window exists, so the probe sees its very first pulse.
+        java.util.Optional<StartupProbe> probe = StartupProbe.fromSystemProperties(LOADED_NANOS);
         MainViewModel viewModel = new MainViewModel(BuildInfo.current(), ConfigDir.current());
         StartOptions options = StartOptions.from(System.getProperties());
         options.applyTo(viewModel);
@@ -34,7 +39,7 @@ public final class LoopscopeApp extends Application {
         if (!files.isEmpty()) {
             viewModel.document().open(Path.of(files.get(0)));
         }
-        MainView view = MainView.showIn(stage, viewModel);
+        MainView view = MainView.showIn(stage, viewModel, scene -> probe.ifPresent(p -> p.watch(scene)));
         if (options.presenter()) {
             viewModel.presenter().activeProperty().set(true);
         }

@@ -96,6 +96,21 @@ class FutureTest {
         assertThat(fut).hasToString("<Future pending cb=[cb2() at /tmp/fut.py:34]>");
     }
 
+    @Test
+    void theCallbackCountFollowsAddsAndRemovals() {
+        DoneCallback cb1 = DoneCallback.named("cb1()", f -> { });
+        DoneCallback cb2 = DoneCallback.named("cb2()", f -> { });
+        assertThat(fut.callbackCount()).isZero();
+        fut.addDoneCallback(cb1);
+        fut.addDoneCallback(cb2);
+        fut.addDoneCallback(cb1);
+        assertThat(fut.callbackCount()).isEqualTo(3).isEqualTo(fut.callbacks().size());
+        fut.removeDoneCallback(cb1);
+        assertThat(fut.callbackCount()).isEqualTo(1).isEqualTo(fut.callbacks().size());
+        fut.removeDoneCallback(cb2);
+        assertThat(fut.callbackCount()).isZero();
+    }
+
     /**
      * Callbacks run through the ready queue in the order added, after what was queued before set_result; one
      * added to a done future is scheduled at once.

@@ -138,4 +138,22 @@ class LookaheadTest {
             assertThat(cursor.state().taskCount()).isGreaterThan(10_000);
         }
     }
+
+    @Test
+    void anInstrumentTheEngineRemovedIsKeptForTheAppToReport() throws InterruptedException {
+        try (Session session = start(TEN_THOUSAND, LOOKAHEAD)) {
+            org.loopscope.engine.Instruments instruments = new org.loopscope.engine.Instruments();
+            IllegalStateException bug = new IllegalStateException("a recorder's bug");
+            instruments.add(new org.loopscope.engine.Instrument() {
+                @Override
+                public void iterationBegin(org.loopscope.engine.EventLoop loop, long iteration) {
+                    throw bug;
+                }
+            });
+            instruments.add(new Lookahead(session, new org.loopscope.trace.TraceRecorder(),
+                    SessionOptions.defaults()));
+            instruments.emit(instrument -> instrument.iterationBegin(null, 0));
+            assertThat(session.instrumentFailures()).containsExactly(bug);
+        }
+    }
 }

@@ -12,9 +12,13 @@ import org.loopscope.script.runtime.PyType;
  */
 final class CodeData {
 
-    private static final int POOL = 4;
+    /**
+     * How many finished frames a code object keeps at most: enough for a recursion as deep as a program's usual
+     * ones, so that going down again after coming back up reuses frames instead of making new ones.
+     */
+    private static final int POOL = 64;
 
-    private final Frame[] pool = new Frame[POOL];
+    private Frame[] pool = new Frame[4];
     private int pooled;
     private PyDict cachedGlobals;
     private final int[] globalEntry;
@@ -58,10 +62,14 @@ final class CodeData {
 
     /** Returns a frame whose call has finished. */
     void give(Frame f) {
-        if (pooled < POOL) {
-            f.reset();
-            pool[pooled++] = f;
+        if (pooled == pool.length) {
+            if (pooled == POOL) {
+                return;
+            }
+            pool = java.util.Arrays.copyOf(pool, pooled * 2);
         }
+        f.reset();
+        pool[pooled++] = f;
     }
 
     /** {@link Attrs#typeMethod} of {@code type} for the LOAD_METHOD at {@code index}, from its cache when valid. */

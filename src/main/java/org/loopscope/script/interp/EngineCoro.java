@@ -110,14 +110,49 @@ final class EngineCoro extends PyObject implements Coroutine, Delegate, org.loop
         return inner.describe();
     }
 
+    /*
+     * An await in the VM drives the coroutine through these two and wants the Python value, not a resumption: the
+     * inner coroutine's resumption is read directly, without the mapped copy that send and throwInto make.
+     */
     @Override
     public Object delegateSend(Interpreter in, Object value) {
-        return outcome(in, send(value));
+        if (finished) {
+            throw Errors.runtimeError("cannot reuse already awaited coroutine");
+        }
+        started = true;
+        Resumption r;
+        try {
+            r = inner.send(value == Py.NONE ? null : value);
+        } catch (RuntimeException e) {
+            finished = true;
+            throw e;
+        }
+        return settled(in, r);
     }
 
     @Override
     public Object delegateThrow(Interpreter in, PyException error) {
-        return outcome(in, throwInto(error));
+        if (finished) {
+            throw error;
+        }
+        Resumption r;
+        try {
+            r = inner.throwInto(error);
+        } catch (RuntimeException e) {
+            finished = true;
+            throw e;
+        }
+        return settled(in, r);
+    }
+
+    /** {@link #outcome} of {@link #mapped}{@code (r)}. */
+    private Object settled(Interpreter in, Resumption r) {
+        if (r instanceof Resumption.Returned returned) {
+            finished = true;
+            return Py.nn(result.apply(returned.value()));
+        }
+        in.delegated = Py.nn(((Resumption.Suspended) r).yielded());
+        return Eval.SUSPENDED;
     }
 
     @Override

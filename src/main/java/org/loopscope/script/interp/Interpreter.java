@@ -218,7 +218,7 @@ public final class Interpreter {
         }
         if (engine.instruments().any()) {
             Task task = loop.currentTask();
-            engine.instruments().emit(i -> i.line(loop, task, line));
+            engine.instruments().line(loop, task, line);
         }
         double cost = lineCost;
         if (cost > 0) {

@@ -1,6 +1,7 @@
 package org.loopscope.session.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.loopscope.session.Cursor;
@@ -26,12 +27,22 @@ final class PanelBuilder {
     static final int LIST_LIMIT = 500;
     /** How many sentences the narration keeps: the current one and the few before it. */
     static final int NARRATION_DEPTH = 6;
+    /**
+     * The console is given the tail of the output: at most this many lines and
+     * {@link #CONSOLE_TAIL_CHARS} characters, so that a program that printed millions of lines costs a frame no more
+     * than one that printed a screenful.
+     */
+    static final int CONSOLE_TAIL_LINES = 2_000;
+    static final int CONSOLE_TAIL_CHARS = 200_000;
     /** How far back a warning looks for its task's line. */
     private static final int LINE_LOOKBACK = 10_000;
 
     private Session indexed;
     private int scanned;
     private final List<Integer> outputs = new ArrayList<>();
+    /** Characters written to stdout and to stderr up to and including each output event of {@link #outputs}. */
+    private long[] stdoutChars = new long[64];
+    private long[] stderrChars = new long[64];
     private final List<PanelState.WarningView> warnings = new ArrayList<>();
     private Narrator narrator;
 
@@ -45,8 +56,9 @@ final class PanelBuilder {
 
         List<PanelState.TaskRowView> tasks = new ArrayList<>(state.taskCount());
         for (TaskRow row : state.tasks()) {
-            tasks.add(new PanelState.TaskRowView(row.name(), PanelState.TaskStateView.valueOf(row.state().name()),
-                    row.line(), row.awaiting(), row.steps(), row.busyTime(), row.idleTime()));
+            tasks.add(new PanelState.TaskRowView(row.task(), row.name(), trace.taskCoroutine(row.task()),
+                    PanelState.TaskStateView.valueOf(row.state().name()), row.line(), row.awaiting(),
+                    row.steps(), row.busyTime(), row.idleTime()));
         }
         List<PanelState.ReadyEntryView> ready = new ArrayList<>();
         for (ReadyEntry entry : state.readyQueue()) {
@@ -85,6 +97,7 @@ final class PanelBuilder {
         for (int i = scanned; i < log.size(); i++) {
             EventKind kind = log.kind(i);
             if (kind == EventKind.OUTPUT) {
+                countOutput(log, i);
                 outputs.add(i);
             } else if (kind == EventKind.WARNING) {
                 int task = log.task(i);
@@ -115,23 +128,45 @@ final class PanelBuilder {
         return kind == EventKind.LINE && log.task(last) < 0 ? log.arg(last) : -1;
     }
 
+    private void countOutput(EventLog log, int event) {
+        int n = outputs.size();
+        if (n == stdoutChars.length) {
+            stdoutChars = Arrays.copyOf(stdoutChars, n * 2);
+            stderrChars = Arrays.copyOf(stderrChars, n * 2);
+        }
+        boolean isErr = (log.flags(event) & EventLog.FLAG_STDERR) != 0;
+        int length = log.text(event).length();
+        stdoutChars[n] = (n > 0 ? stdoutChars[n - 1] : 0) + (isErr ? 0 : length);
+        stderrChars[n] = (n > 0 ? stderrChars[n - 1] : 0) + (isErr ? length : 0);
+    }
+
     /**
-     * The output before {@code position}, consecutive writes to one stream joined. At the end of the run, what the
-     * program wrote outside any loop (a SyntaxError, a traceback after the loop closed) comes from the outcome.
+     * The tail of the output before {@code position} ({@link #CONSOLE_TAIL_LINES}, {@link #CONSOLE_TAIL_CHARS}),
+     * consecutive writes to one stream joined. At the end of the run, what the program wrote outside any loop (a
+     * SyntaxError, a traceback after the loop closed) comes from the outcome.
      */
     private List<PanelState.ConsoleChunk> console(EventLog log, int position, Outcome outcome) {
+        int before = outputsBefore(position);
+        int from = before;
+        long chars = 0;
+        int lines = 0;
+        while (from > 0 && lines <= CONSOLE_TAIL_LINES && chars < CONSOLE_TAIL_CHARS) {
+            from--;
+            String text = log.text(outputs.get(from));
+            chars += text.length();
+            lines += newlines(text);
+        }
         List<PanelState.ConsoleChunk> chunks = new ArrayList<>();
-        StringBuilder out = new StringBuilder();
-        StringBuilder err = new StringBuilder();
         boolean stderr = false;
         StringBuilder current = new StringBuilder();
-        for (int i : outputs) {
-            if (i >= position) {
-                break;
-            }
+        for (int k = from; k < before; k++) {
+            int i = outputs.get(k);
             boolean isErr = (log.flags(i) & EventLog.FLAG_STDERR) != 0;
             String text = log.text(i);
-            (isErr ? err : out).append(text);
+            if (k == from && chars > CONSOLE_TAIL_CHARS) {
+                // One huge write: only its end fits.
+                text = text.substring((int) Math.min(text.length(), chars - CONSOLE_TAIL_CHARS));
+            }
             if (isErr != stderr && current.length() > 0) {
                 chunks.add(new PanelState.ConsoleChunk(stderr, current.toString()));
                 current.setLength(0);
@@ -143,16 +178,38 @@ final class PanelBuilder {
             chunks.add(new PanelState.ConsoleChunk(stderr, current.toString()));
         }
         if (outcome != null) {
-            appendRest(chunks, false, outcome.stdout(), out);
-            appendRest(chunks, true, outcome.stderr(), err);
+            appendRest(chunks, false, outcome.stdout(), before > 0 ? stdoutChars[before - 1] : 0);
+            appendRest(chunks, true, outcome.stderr(), before > 0 ? stderrChars[before - 1] : 0);
         }
         return chunks;
     }
 
-    private static void appendRest(List<PanelState.ConsoleChunk> chunks, boolean stderr, String all,
-            StringBuilder recorded) {
-        if (all.length() > recorded.length() && all.startsWith(recorded.toString())) {
-            chunks.add(new PanelState.ConsoleChunk(stderr, all.substring(recorded.length())));
+    /** How many output events come before {@code position}. */
+    private int outputsBefore(int position) {
+        int low = 0;
+        int high = outputs.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (outputs.get(middle) < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static int newlines(String text) {
+        int count = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static void appendRest(List<PanelState.ConsoleChunk> chunks, boolean stderr, String all, long recorded) {
+        if (all.length() > recorded) {
+            chunks.add(new PanelState.ConsoleChunk(stderr, all.substring((int) recorded)));
         }
     }
 

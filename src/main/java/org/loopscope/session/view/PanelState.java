@@ -67,7 +67,9 @@ public record PanelState(int position, int recorded, double time, int iteration,
     /**
      * One row of the tasks table.
      *
+     * @param index     the task's number in creation order, from 0 (its lane on the timeline)
      * @param name      the task's name ({@code Task-2})
+     * @param coroutine the qualified name of the coroutine it drives ({@code worker}, {@code Worker.run})
      * @param state     its state at the cursor
      * @param line      the source line where it is, or -1
      * @param awaiting  what it awaits while WAITING, else null
@@ -75,10 +77,11 @@ public record PanelState(int position, int recorded, double time, int iteration,
      * @param busyTime  seconds RUNNING so far
      * @param idleTime  seconds PENDING or WAITING so far
      */
-    public record TaskRowView(String name, TaskStateView state, int line, String awaiting, int steps,
-            double busyTime, double idleTime) {
+    public record TaskRowView(int index, String name, String coroutine, TaskStateView state, int line,
+            String awaiting, int steps, double busyTime, double idleTime) {
         public TaskRowView {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(coroutine, "coroutine");
             Objects.requireNonNull(state, "state");
         }
     }

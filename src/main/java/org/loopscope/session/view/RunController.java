@@ -34,36 +34,46 @@ import org.loopscope.trace.export.SvgExporter;
 public final class RunController implements AutoCloseable {
 
     private final Runnable onChange;
-    private final SessionListener listener;
     private final Cursor cursor;
+    private Listener listener;
     private final PanelBuilder panels = new PanelBuilder();
     private Session session;
 
     private RunController(RunInput input, Duration patience, Runnable onChange) {
         this.onChange = Objects.requireNonNull(onChange, "onChange");
-        this.listener = new SessionListener() {
-            @Override
-            public void eventsAvailable(Session from, Trace snapshot) {
-                tell(from);
-            }
-
-            @Override
-            public void finished(Session from, Outcome outcome) {
-                tell(from);
-            }
-
-            @Override
-            public void failed(Session from, Throwable error) {
-                tell(from);
-            }
-
-            @Override
-            public void recordingStopped(Session from, String note) {
-                tell(from);
-            }
-        };
+        this.listener = new Listener();
         this.session = Session.start(input, listener);
         this.cursor = new Cursor(session).patience(patience);
+    }
+
+    /** Hears one session: tells the UI, and feeds the session's snapshots to its timeline model. */
+    private final class Listener implements SessionListener {
+        final TimelineFeed timeline = new TimelineFeed(String.valueOf(System.identityHashCode(this)),
+                onChange);
+
+        @Override
+        public void eventsAvailable(Session from, Trace snapshot) {
+            timeline.offer(snapshot, false);
+            tell(from);
+        }
+
+        @Override
+        public void finished(Session from, Outcome outcome) {
+            timeline.offer(from.snapshot(), true);
+            tell(from);
+        }
+
+        @Override
+        public void failed(Session from, Throwable error) {
+            timeline.offer(from.snapshot(), true);
+            tell(from);
+        }
+
+        @Override
+        public void recordingStopped(Session from, String note) {
+            timeline.offer(from.snapshot(), false);
+            tell(from);
+        }
     }
 
     /**
@@ -188,10 +198,18 @@ public final class RunController implements AutoCloseable {
 
     private void intervene(Intervention intervention) {
         Session old = session;
+        Listener oldListener = listener;
+        listener = new Listener();
         session = Session.start(old.input().plus(intervention), listener);
         cursor.follow(session);
-        old.removeListener(listener);
+        old.removeListener(oldListener);
+        oldListener.timeline.close();
         old.close();
+    }
+
+    /** The exceptions of instruments the engine removed during the run shown ({@link Session#instrumentFailures}). */
+    public java.util.List<RuntimeException> instrumentFailures() {
+        return session.instrumentFailures();
     }
 
     /** Stops the run where it is. */
@@ -202,7 +220,19 @@ public final class RunController implements AutoCloseable {
     @Override
     public void close() {
         session.removeListener(listener);
+        listener.timeline.close();
         session.close();
+    }
+
+    // ---- the timeline
+
+    /**
+     * The timeline of the run as recorded so far (it may be ahead of the cursor), built off the caller's thread and
+     * renewed at most every 50 ms while the run goes on; {@code onChange}
+     * says when there is a newer one. Empty before the first events.
+     */
+    public TimelineModel timeline() {
+        return listener.timeline.model();
     }
 
     // ---- what the panels show

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.loopscope.trace.EventKind;
 import org.loopscope.trace.EventLog;
 import org.loopscope.trace.Trace;
 
@@ -67,6 +68,9 @@ public final class JsonLinesExporter {
         }
         if (log.text(i) != null) {
             json.writeStringField("text", log.text(i));
+        }
+        if (log.kind(i) == EventKind.TASK_SPAWNED && task >= 0) {
+            json.writeStringField("coro", trace.taskCoroutine(task));
         }
         if (log.flags(i) != 0) {
             json.writeNumberField("flags", log.flags(i));

@@ -17,12 +17,15 @@ import javafx.collections.ObservableList;
  * The lines of the console panel: what the app has to say (files opened and saved, what could not be read), then
  * what the running program printed up to the player's cursor (standard error in red). A traceback's
  * {@code File "...", line N} lines of the program's own file can be activated to show that line. It keeps the last
- * {@link #LIMIT} lines.
+ * {@link #LIMIT} lines, each cut at {@link #LINE_LIMIT} characters.
  */
 public final class ConsoleViewModel {
 
     /** How many lines the console keeps; older ones are dropped. */
     public static final int LIMIT = 10_000;
+
+    /** The most characters of one line shown: a line of a million characters would stall the list's layout. */
+    public static final int LINE_LIMIT = 10_000;
 
     /** What a line is, for its colour. */
     public enum Kind { INFO, ERROR, STDOUT, STDERR }
@@ -94,7 +97,7 @@ public final class ConsoleViewModel {
                 pending.append(parts[i]);
                 pendingKind = kind;
                 if (i < parts.length - 1) {
-                    made.add(new Line(pendingKind, pending.toString()));
+                    made.add(new Line(pendingKind, shortened(pending)));
                     pending.setLength(0);
                     pendingKind = null;
                     kind = chunk.stderr() ? Kind.STDERR : Kind.STDOUT;
@@ -102,7 +105,7 @@ public final class ConsoleViewModel {
             }
         }
         if (pending.length() > 0) {
-            made.add(new Line(pendingKind, pending.toString()));
+            made.add(new Line(pendingKind, shortened(pending)));
         }
         int start = lines.size() - program.size();
         lines.remove(Math.max(0, start), lines.size());
@@ -110,6 +113,10 @@ public final class ConsoleViewModel {
         program.addAll(made);
         lines.addAll(made);
         trim();
+    }
+
+    private static String shortened(CharSequence line) {
+        return line.length() <= LINE_LIMIT ? line.toString() : line.subSequence(0, LINE_LIMIT) + " \u2026";
     }
 
     /** The program's output as shown, both streams, each line ended by a newline. */

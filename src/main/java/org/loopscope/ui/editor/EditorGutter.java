@@ -1,11 +1,17 @@
 package org.loopscope.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -81,26 +87,28 @@ final class EditorGutter implements IntFunction<Node> {
         dots.setMinWidth(slotsWidth);
         dots.setPrefWidth(slotsWidth);
         dots.setMaxWidth(slotsWidth);
-        List<TaskMarker> markers = viewModel.markersOn(line);
+        List<TaskMarker> markers = shownOrder(viewModel.markersOn(line));
         boolean overflow = markers.size() > MAX_DOTS;
         int shown = overflow ? MAX_DOTS - 1 : markers.size();
         for (int i = 0; i < shown; i++) {
             TaskMarker marker = markers.get(i);
-            Circle dot = new Circle(dotRadius, Color.web(marker.colorHex()));
+            Circle dot = new Circle(marker.selected() ? dotRadius * 1.25 : dotRadius, Color.web(marker.colorHex()));
             dot.getStyleClass().add("task-marker");
-            Tooltip.install(dot, tooltip(marker.label()));
+            if (marker.selected()) {
+                dot.getStyleClass().add("task-marker-selected");
+            }
+            int index = i;
+            // Read when the mouse comes: the gutter is not rebuilt when only the names behind the dots changed.
+            tooltipOnHover(dot, () -> {
+                List<TaskMarker> now = shownOrder(viewModel.markersOn(line));
+                return index < now.size() ? now.get(index).label() : marker.label();
+            });
             dots.getChildren().add(dot);
         }
         if (overflow) {
             Label more = new Label("+" + (markers.size() - shown));
             more.getStyleClass().add("task-marker-more");
-            StringBuilder names = new StringBuilder();
-            markers.subList(shown, Math.min(markers.size(), shown + 20))
-                    .forEach(marker -> names.append(marker.label()).append('\n'));
-            if (markers.size() > shown + 20) {
-                names.append(i18n.text("editor.markers.more", markers.size() - shown - 20));
-            }
-            more.setTooltip(tooltip(names.toString().strip()));
+            tooltipOnHover(more, () -> hiddenNames(shownOrder(viewModel.markersOn(line)), shown));
             dots.getChildren().add(more);
         }
 
@@ -115,6 +123,65 @@ final class EditorGutter implements IntFunction<Node> {
             event.consume();
         });
         return gutter;
+    }
+
+    private String hiddenNames(List<TaskMarker> markers, int shown) {
+        StringBuilder names = new StringBuilder();
+        markers.subList(Math.min(shown, markers.size()), Math.min(markers.size(), shown + 20))
+                .forEach(marker -> names.append(marker.label()).append('\n'));
+        if (markers.size() > shown + 20) {
+            names.append(i18n.text("editor.markers.more", markers.size() - shown - 20));
+        }
+        return names.toString().strip();
+    }
+
+    /** A line's markers in the order the gutter shows them: the selected task's first, so it is always shown. */
+    private static List<TaskMarker> shownOrder(List<TaskMarker> markers) {
+        List<TaskMarker> ordered = new ArrayList<>(markers);
+        ordered.sort(Comparator.comparing(marker -> !marker.selected()));
+        return ordered;
+    }
+
+    /**
+     * What the markers look like in the gutter, line by line: the colours and rings of the dots shown and the count
+     * of the rest. Two marker lists with the same look need no new gutter (the tooltips read the names when shown).
+     */
+    static List<List<Object>> look(List<TaskMarker> markers) {
+        Map<Integer, List<TaskMarker>> byLine = new TreeMap<>();
+        for (TaskMarker marker : markers) {
+            byLine.computeIfAbsent(marker.line(), line -> new ArrayList<>()).add(marker);
+        }
+        List<List<Object>> look = new ArrayList<>();
+        byLine.forEach((line, onLine) -> {
+            List<TaskMarker> ordered = shownOrder(onLine);
+            int shown = ordered.size() > MAX_DOTS ? MAX_DOTS - 1 : ordered.size();
+            List<Object> row = new ArrayList<>();
+            row.add(line);
+            row.add(ordered.size());
+            ordered.subList(0, shown).forEach(marker -> {
+                row.add(marker.colorHex());
+                row.add(marker.selected());
+            });
+            look.add(row);
+        });
+        return look;
+    }
+
+    /**
+     * Installs a tooltip when the mouse first comes over {@code node}: the gutter is rebuilt whenever a marker moves,
+     * and a tooltip made up front for each dot of a 10,000-task run would cost more than the rest of the rebuild.
+     */
+    private static void tooltipOnHover(Node node, Supplier<String> text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> {
+            Tooltip tooltip = (Tooltip) node.getProperties().get(Tooltip.class);
+            if (tooltip == null) {
+                tooltip = tooltip(text.get());
+                node.getProperties().put(Tooltip.class, tooltip);
+                Tooltip.install(node, tooltip);
+            } else {
+                tooltip.setText(text.get());
+            }
+        });
     }
 
     private static Tooltip tooltip(String text) {

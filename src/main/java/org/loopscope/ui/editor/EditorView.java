@@ -47,6 +47,8 @@ public final class EditorView extends StackPane {
     private boolean reporting;
     private int gutterDigits;
     private int gutterSlots;
+    /** How the task markers looked when the gutter was last built. */
+    private List<List<Object>> markersLook = List.of();
     private int highlighted = -1;
     private int contextLine = 1;
 
@@ -100,7 +102,7 @@ public final class EditorView extends StackPane {
             }
         });
         viewModel.breakpoints().addListener((SetChangeListener<Integer>) change -> refreshGutter());
-        viewModel.taskMarkers().addListener((ListChangeListener<TaskMarker>) change -> refreshGutter());
+        viewModel.taskMarkers().addListener((ListChangeListener<TaskMarker>) change -> refreshMarkers());
         viewModel.errorProperty().addListener((observable, before, after) -> {
             colouring.setError(after);
             refreshGutter();
@@ -135,7 +137,16 @@ public final class EditorView extends StackPane {
         highlightCurrentLine();
     }
 
+    /** A new gutter only if the markers look different: rebuilding it is dear, and a run moves markers often. */
+    private void refreshMarkers() {
+        List<List<Object>> look = EditorGutter.look(viewModel.taskMarkers());
+        if (!look.equals(markersLook)) {
+            refreshGutter();
+        }
+    }
+
     private void refreshGutter() {
+        markersLook = EditorGutter.look(viewModel.taskMarkers());
         gutterDigits = String.valueOf(area.getParagraphs().size()).length();
         EditorGutter gutter = new EditorGutter(viewModel, area.getParagraphs().size(), fontSize.get(), i18n);
         gutterSlots = gutter.dotSlots();

@@ -1,6 +1,7 @@
 package org.loopscope.ui.files;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,11 @@ public final class DocumentViewModel {
     /** The name of a program that belongs to no file but has one (a lesson's), or null for "untitled". */
     private final ObjectProperty<String> unsavedName = new SimpleObjectProperty<>(this, "unsavedName");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<Charset> reopenEncodings = FXCollections.observableArrayList();
+    private final ObservableList<Charset> reopenEncodingsView = FXCollections.unmodifiableObservableList(
+            reopenEncodings);
+    /** The file refused for not being UTF-8, which {@link #openAs} reads in another encoding. */
+    private Path refused;
     /** Made once: a read-only view listens weakly to its source and must live as long as its listeners. */
     private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
 
@@ -65,6 +71,13 @@ public final class DocumentViewModel {
         this.autosave = new Autosave(config);
         this.report = Objects.requireNonNull(report, "report");
         recentFiles.setAll(recent.list());
+        // The offer to open in another encoding belongs to the problem it answers.
+        problem.addListener((observable, before, now) -> {
+            if (now == null) {
+                refused = null;
+                reopenEncodings.clear();
+            }
+        });
         name.bind(Bindings.createStringBinding(() -> file.get() != null ? file.get().getFileName().toString()
                 : unsavedName.get() != null ? unsavedName.get() : i18n.text("document.untitled"),
                 file, unsavedName, i18n.languageProperty()));
@@ -142,6 +155,8 @@ public final class DocumentViewModel {
         ScriptFiles.Read read = files.read(absolute);
         if (read instanceof ScriptFiles.Failed failed) {
             fail(failed.problem());
+            refused = failed.reopenAs().isEmpty() ? null : absolute;
+            reopenEncodings.setAll(failed.reopenAs());
             return false;
         }
         problem.set(null);
@@ -149,6 +164,39 @@ public final class DocumentViewModel {
         file.set(absolute);
         remember(absolute);
         report(Message.of("document.opened", absolute));
+        return true;
+    }
+
+    /**
+     * The encodings the last file refused for not being UTF-8 could be opened in (empty when there is none); the
+     * window offers them next to the problem.
+     */
+    public ObservableList<Charset> reopenEncodings() {
+        return reopenEncodingsView;
+    }
+
+    /**
+     * Opens the file just refused for not being UTF-8 in one of {@link #reopenEncodings()}. The text comes in as
+     * unsaved changes: saving writes it as UTF-8, which python3 reads without a declaration.
+     *
+     * @return whether it was opened
+     */
+    public boolean openAs(Charset charset) {
+        Path path = refused;
+        if (path == null) {
+            return false;
+        }
+        ScriptFiles.Read read = files.readAs(path, charset);
+        if (read instanceof ScriptFiles.Failed failed) {
+            fail(failed.problem());
+            return false;
+        }
+        problem.set(null);
+        editor.setText(((ScriptFiles.Text) read).text());
+        file.set(path);
+        editor.markModified();
+        remember(path);
+        report(Message.of("document.openedAs", path, charset.displayName()));
         return true;
     }
 
@@ -249,6 +297,8 @@ public final class DocumentViewModel {
     }
 
     private void fail(Problem newProblem) {
+        refused = null;
+        reopenEncodings.clear();
         problem.set(null);
         problem.set(newProblem);
     }

@@ -12,9 +12,9 @@ import java.util.Properties;
 import org.loopscope.ui.i18n.UiLanguage;
 
 /**
- * What the app remembers about its window between runs: size, position, maximised, divider positions, theme,
- * font size and the language the user chose. Stored as a small properties file; a missing or damaged file gives the
- * defaults.
+ * What the app remembers about its window between runs: size, position, maximised, divider positions, the bottom
+ * panels' tab, theme, font size and the language the user chose. Stored as a small properties file; a missing or
+ * damaged file gives the defaults.
  *
  * @param x              the window's left edge, or {@code NaN} to let the system place it
  * @param y              the window's top edge, or {@code NaN}
@@ -26,12 +26,21 @@ import org.loopscope.ui.i18n.UiLanguage;
  * @param dark           whether the dark theme is on
  * @param fontSize       the editor's font size in pixels
  * @param language       the language chosen in the View menu; empty: the system's language
+ * @param panelsTab      the id of the bottom panels' selected tab ({@code consoleTab}, {@code tasksTab}...); empty:
+ *                       the first
  */
 public record Settings(double x, double y, double width, double height, boolean maximized, double codeDivider,
-        double panelsDivider, boolean dark, double fontSize, Optional<UiLanguage> language) {
+        double panelsDivider, boolean dark, double fontSize, Optional<UiLanguage> language, String panelsTab) {
 
     public Settings {
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(panelsTab, "panelsTab");
+    }
+
+    /** Settings with the first panel tab selected. */
+    public Settings(double x, double y, double width, double height, boolean maximized, double codeDivider,
+            double panelsDivider, boolean dark, double fontSize, Optional<UiLanguage> language) {
+        this(x, y, width, height, maximized, codeDivider, panelsDivider, dark, fontSize, language, "");
     }
 
     /** The settings of a first run. */
@@ -54,7 +63,8 @@ public record Settings(double x, double y, double width, double height, boolean 
                 Boolean.parseBoolean(p.getProperty("window.maximized", String.valueOf(d.maximized))),
                 fraction(p, "divider.code", d.codeDivider), fraction(p, "divider.panels", d.panelsDivider),
                 Boolean.parseBoolean(p.getProperty("theme.dark", String.valueOf(d.dark))),
-                positive(p, "editor.fontSize", d.fontSize), UiLanguage.parse(p.getProperty("ui.language")));
+                positive(p, "editor.fontSize", d.fontSize), UiLanguage.parse(p.getProperty("ui.language")),
+                p.getProperty("panels.tab", d.panelsTab).strip());
     }
 
     /** Writes the settings; a failure only means the next run starts with the defaults. */
@@ -70,6 +80,7 @@ public record Settings(double x, double y, double width, double height, boolean 
         p.setProperty("theme.dark", String.valueOf(dark));
         p.setProperty("editor.fontSize", format(fontSize));
         language.ifPresent(chosen -> p.setProperty("ui.language", chosen.tag()));
+        p.setProperty("panels.tab", panelsTab);
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -32,10 +33,13 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.loopscope.session.lessons.Lesson;
 import org.loopscope.session.lessons.LessonLibrary;
+import org.loopscope.ui.AppIcon;
 import org.loopscope.ui.compare.CompareDialog;
 import org.loopscope.ui.compare.CompareWindow;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
+import org.loopscope.ui.faults.ErrorBarView;
+import org.loopscope.ui.faults.UncaughtFaults;
 import org.loopscope.ui.files.Problem;
 import org.loopscope.ui.files.Settings;
 import org.loopscope.ui.i18n.CjkFonts;
@@ -47,6 +51,7 @@ import org.loopscope.ui.lessons.LessonsView;
 import org.loopscope.ui.lessons.LessonsViewModel;
 import org.loopscope.ui.predict.PredictView;
 import org.loopscope.ui.presenter.PresenterMode;
+import org.loopscope.ui.timeline.AxisMode;
 import org.loopscope.ui.timeline.TimelineView;
 
 /**
@@ -89,6 +94,8 @@ public final class MainView extends BorderPane {
     @FXML
     private CheckMenuItem presenterItem;
     @FXML
+    private CheckMenuItem iterationsAxisItem;
+    @FXML
     private CheckMenuItem laserItem;
     @FXML
     private ToggleButton presenterButton;
@@ -110,6 +117,10 @@ public final class MainView extends BorderPane {
     private HBox errorBar;
     @FXML
     private Label errorText;
+    @FXML
+    private HBox errorActions;
+    @FXML
+    private StackPane faultSlot;
     @FXML
     private SplitPane panelsSplit;
     @FXML
@@ -159,6 +170,12 @@ public final class MainView extends BorderPane {
         files.acceptDrops(this);
         runWiring = new RunWiring(this, viewModel, i18n);
         runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
+        faultSlot.getChildren().add(new ErrorBarView(viewModel.faults(), i18n));
+        timeline.setFaultBoundary(viewModel.faults());
+        runWiring.showTimeline(timeline);
+        consoleTab.getTabPane().getTabs().stream().filter(tab -> settings.panelsTab().equals(tab.getId()))
+                .findFirst().ifPresent(tab -> consoleTab.getTabPane().getSelectionModel().select(tab));
+        bindAxisItem();
         bindClassroom();
     }
 
@@ -210,9 +227,16 @@ public final class MainView extends BorderPane {
      * open the window the same way through this.
      */
     public static MainView showIn(Stage stage, MainViewModel viewModel) {
+        return showIn(stage, viewModel, scene -> { });
+    }
+
+    /** As {@link #showIn(Stage, MainViewModel)}, handing the scene to {@code beforeShow} just before it shows. */
+    public static MainView showIn(Stage stage, MainViewModel viewModel, Consumer<Scene> beforeShow) {
         MainView view = new MainView(viewModel);
+        UncaughtFaults.install(viewModel.faults());
         Settings settings = viewModel.settings();
         stage.setScene(new Scene(view, settings.width(), settings.height()));
+        stage.getIcons().setAll(AppIcon.images());
         WindowPlacement.restore(stage, settings);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(event -> {
@@ -223,6 +247,7 @@ public final class MainView extends BorderPane {
         view.addZoomKeys(stage.getScene());
         view.runWiring.installKeys(stage.getScene());
         view.presenter.install(stage);
+        beforeShow.accept(stage.getScene());
         stage.show();
         view.editor.codeArea().requestFocus();
         return view;
@@ -295,9 +320,15 @@ public final class MainView extends BorderPane {
         // In presenter mode the window fills the screen; remember where it was before.
         PresenterMode.WindowPlace place = presenter.restingPlace();
         viewModel.saveSettings(place.x(), place.y(), place.width(), place.height(), place.maximized(),
-                codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0]);
+                codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0], selectedPanelTab());
         viewModel.document().closeCleanly();
+        viewModel.faults().close();
         return true;
+    }
+
+    private String selectedPanelTab() {
+        Tab tab = consoleTab.getTabPane().getSelectionModel().getSelectedItem();
+        return tab == null || tab.getId() == null ? "" : tab.getId();
     }
 
     /** Gives a dialog this window as owner, so it takes the window's theme, font size and font. */
@@ -327,6 +358,9 @@ public final class MainView extends BorderPane {
                 () -> Optional.ofNullable(viewModel.document().problemProperty().get()).map(Problem::summary)
                         .orElse(null), viewModel.document().problemProperty())));
 
+        viewModel.document().reopenEncodings()
+                .addListener((ListChangeListener<java.nio.charset.Charset>) change -> offerEncodings());
+
         fileLabel.textProperty().bind(viewModel.document().nameProperty());
         modifiedLabel.textProperty().bind(Bindings.when(viewModel.editor().modifiedProperty())
                 .then(i18n.bind("status.modified")).otherwise(""));
@@ -349,6 +383,36 @@ public final class MainView extends BorderPane {
             }
         });
         autosave.setOnFinished(event -> viewModel.document().autosaveNow());
+    }
+
+    /** "Open as GBK", "Open as Big5"...: the encodings a file refused for not being UTF-8 can be read in. */
+    private void offerEncodings() {
+        errorActions.getChildren().clear();
+        for (java.nio.charset.Charset charset : viewModel.document().reopenEncodings()) {
+            javafx.scene.control.Button button = new javafx.scene.control.Button();
+            button.setId("openAs" + charset.name().replaceAll("[^A-Za-z0-9]", ""));
+            button.textProperty().bind(i18n.bind("errorBar.openAs", charset.displayName()));
+            button.setOnAction(event -> {
+                if (files.mayDiscard("dialog.unsaved.beforeOpen")) {
+                    viewModel.document().openAs(charset);
+                }
+            });
+            errorActions.getChildren().add(button);
+        }
+    }
+
+    /** View → Iterations axis and the timeline's own Time / Iterations toggle show and set the same thing. */
+    private void bindAxisItem() {
+        iterationsAxisItem.setSelected(timeline.axisModeProperty().get() == AxisMode.ITERATIONS);
+        timeline.axisModeProperty().addListener((observable, before, mode) ->
+                iterationsAxisItem.setSelected(mode == AxisMode.ITERATIONS));
+        iterationsAxisItem.selectedProperty().addListener((observable, before, iterations) ->
+                timeline.axisModeProperty().set(iterations ? AxisMode.ITERATIONS : AxisMode.TIME));
+    }
+
+    /** Returns the timeline. */
+    public TimelineView timeline() {
+        return timeline;
     }
 
     private void applyTheme(boolean dark) {

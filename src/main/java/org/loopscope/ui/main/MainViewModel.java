@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleLongProperty;
 import org.loopscope.session.BuildInfo;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
+import org.loopscope.ui.faults.ErrorBarViewModel;
+import org.loopscope.ui.faults.FaultLog;
 import org.loopscope.ui.files.ConfigDir;
 import org.loopscope.ui.files.DocumentViewModel;
 import org.loopscope.ui.files.ScriptFiles;
@@ -65,6 +67,7 @@ public final class MainViewModel {
     private final LongProperty clockIteration = new SimpleLongProperty(this, "clockIteration");
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper(this, "clock");
     private final RunViewModel run;
+    private final ErrorBarViewModel faults;
     private final PredictViewModel predict;
     private final BooleanProperty lessonsShown = new SimpleBooleanProperty(this, "lessonsShown");
     /** Read from the library when first shown. */
@@ -105,6 +108,14 @@ public final class MainViewModel {
                 Platform::runLater, java.time.Duration.ZERO);
         i18n.languageProperty().addListener((observable, before, after) -> run.languageChanged());
         predict = new PredictViewModel(run, i18n, this::runProgram);
+        faults = new ErrorBarViewModel(buildInfo.nameAndVersion(), new FaultLog(config.file("logs")),
+                Platform::runLater, java.time.Clock.systemUTC());
+        run.setFaultBoundary(faults);
+    }
+
+    /** Returns the fault boundary and its error bar: the app's own errors, caught, logged and shown. */
+    public ErrorBarViewModel faults() {
+        return faults;
     }
 
     /** Returns the player: the run of the editor's program and the cursor in it. */
@@ -249,8 +260,14 @@ public final class MainViewModel {
      */
     public void saveSettings(double x, double y, double width, double height, boolean maximized, double codeDivider,
             double panelsDivider) {
+        saveSettings(x, y, width, height, maximized, codeDivider, panelsDivider, settings.panelsTab());
+    }
+
+    /** As {@link #saveSettings(double, double, double, double, boolean, double, double)}, with the panels' tab. */
+    public void saveSettings(double x, double y, double width, double height, boolean maximized, double codeDivider,
+            double panelsDivider, String panelsTab) {
         new Settings(x, y, width, height, maximized, codeDivider, panelsDivider, presenter.restingDarkTheme(),
-                presenter.restingFontSize(), chosenLanguage).save(config.file("settings.properties"));
+                presenter.restingFontSize(), chosenLanguage, panelsTab).save(config.file("settings.properties"));
     }
 
     /** Returns the heading of the About dialog: name and version. */

@@ -11,10 +11,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
+import org.loopscope.ui.faults.Fault;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.run.RunControlsView;
 import org.loopscope.ui.run.RunPanels;
 import org.loopscope.ui.run.RunViewModel;
+import org.loopscope.ui.timeline.TimelineView;
 
 /**
  * Puts the player into the main window: its controls in the toolbar, the Run menu, File → Export, the panels as
@@ -35,7 +37,8 @@ public final class RunWiring {
         public void handle(long now) {
             if (last >= 0) {
                 // A long pause (a dialog, a breakpoint in a debugger) must not make one huge jump.
-                run.tick(Math.min(0.1, (now - last) / 1e9));
+                double wall = Math.min(0.1, (now - last) / 1e9);
+                viewModel.faults().guard(Fault.Where.PANELS, () -> run.tick(wall));
             }
             last = now;
         }
@@ -76,6 +79,26 @@ public final class RunWiring {
         exportMenu.disableProperty().bind(run.activeProperty().not());
     }
 
+    /**
+     * Shows the run on the timeline: each newer model of the growing run (built off this thread), the cursor
+     * following the player's (a click or drag on the timeline's axis seeks the run there), and the selected task the
+     * same on the timeline, in the tasks table and in the code.
+     */
+    void showTimeline(TimelineView timeline) {
+        timeline.viewModel().veilFutureProperty().set(true);
+        run.timelineProperty().addListener((observable, before, model) -> timeline.showModel(model));
+        timeline.showModel(run.timelineProperty().get());
+        timeline.eventCursorProperty().set(run.positionProperty().get());
+        run.positionProperty().addListener((observable, before, position) ->
+                timeline.eventCursorProperty().set(position.intValue()));
+        timeline.eventCursorProperty().addListener((observable, before, events) -> {
+            if (events.intValue() != run.positionProperty().get()) {
+                run.seekEvent(events.intValue());
+            }
+        });
+        timeline.selectedTaskProperty().bindBidirectional(run.selectedTaskIndexProperty());
+    }
+
     /** Installs the player's keys on the window's scene. */
     void installKeys(Scene scene) {
         controls.installKeys(scene);
@@ -111,14 +134,23 @@ public final class RunWiring {
             if (file == null) {
                 return;
             }
-            try {
-                exporter.write(file.toPath());
-                viewModel.console().info(i18n.text("export.done", file.toPath().toString()));
-            } catch (IOException | RuntimeException e) {
-                viewModel.console().error(i18n.text("export.failed", file.toPath().toString(),
-                        String.valueOf(e.getMessage())));
-            }
+            export(exporter, file.toPath());
         });
         return item;
+    }
+
+    /**
+     * Writes one export: a file the system refuses (a full disk, a folder without write permission) is said in the
+     * console; an exporter's own exception is a fault, for the error bar and the log.
+     */
+    void export(Exporter exporter, Path file) {
+        viewModel.faults().guard(Fault.Where.EXPORT, () -> {
+            try {
+                exporter.write(file);
+                viewModel.console().info(i18n.text("export.done", file.toString()));
+            } catch (IOException e) {
+                viewModel.console().error(i18n.text("export.failed", file.toString(), String.valueOf(e.getMessage())));
+            }
+        });
     }
 }

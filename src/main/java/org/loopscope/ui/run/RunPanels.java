@@ -24,7 +24,8 @@ import org.loopscope.ui.StateColors;
 import org.loopscope.ui.i18n.I18n;
 
 /**
- * The player's panels, each a tab: the tasks table (sortable; selecting a row selects the task), the loop's
+ * The player's panels, each a tab: the tasks table (name, coroutine, state, line, awaiting, steps, busy and idle time;
+ * sortable; selecting a row selects the task, as a click on its lane does, and back), the loop's
  * internals (running task, ready queue front first, timers with deadlines), the narration (the sentence at the
  * cursor first) and the warnings (a click moves the cursor to the warning and shows its line).
  */
@@ -42,7 +43,11 @@ public final class RunPanels {
 
     /** The four tabs, in order: tasks, loop, narration, warnings. */
     public java.util.List<Tab> tabs() {
-        return java.util.List.of(tab("tasksTab", "panels.tasks", tasks()), tab("loopTab", "panels.loop", loop()),
+        Tab tasksTab = tab("tasksTab", "panels.tasks", tasks());
+        // Bound once the tab is in a tab pane: until then a lone tab counts as selected.
+        tasksTab.tabPaneProperty().addListener((observable, before, pane) ->
+                viewModel.tasksShownProperty().bind(tasksTab.selectedProperty()));
+        return java.util.List.of(tasksTab, tab("loopTab", "panels.loop", loop()),
                 tab("narrationTab", "panels.narration", narration()),
                 tab("warningsTab", "panels.warnings", warnings()));
     }
@@ -70,7 +75,8 @@ public final class RunPanels {
         TableColumn<PanelState.TaskRowView, PanelState.TaskStateView> state = column("tasks.state",
                 PanelState.TaskRowView::state);
         state.setCellFactory(column -> new StateCell());
-        table.getColumns().setAll(java.util.List.of(column("tasks.name", PanelState.TaskRowView::name), state,
+        table.getColumns().setAll(java.util.List.of(column("tasks.name", PanelState.TaskRowView::name),
+                column("tasks.coroutine", PanelState.TaskRowView::coroutine), state,
                 column("tasks.line", row -> row.line() > 0 ? row.line() : null),
                 column("tasks.awaiting", PanelState.TaskRowView::awaiting),
                 column("tasks.steps", PanelState.TaskRowView::steps),
@@ -79,24 +85,34 @@ public final class RunPanels {
         table.setPlaceholder(placeholder("tasks.empty"));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
             if (row != null) {
-                viewModel.selectedTaskProperty().set(row.name());
+                viewModel.selectedTaskIndexProperty().set(row.index());
             }
         });
         // The rows are replaced at every move: keep the selected task selected.
-        sorted.addListener((ListChangeListener<PanelState.TaskRowView>) change -> reselect());
-        viewModel.selectedTaskProperty().addListener((observable, before, name) -> reselect());
+        sorted.addListener((ListChangeListener<PanelState.TaskRowView>) change -> reselect(false));
+        // A task selected elsewhere (a lane of the timeline) is selected here too, and scrolled into view.
+        viewModel.selectedTaskIndexProperty().addListener((observable, before, index) -> reselect(true));
         return table;
     }
 
-    private void reselect() {
-        String name = viewModel.selectedTaskProperty().get();
+    private void reselect(boolean reveal) {
+        int task = viewModel.selectedTaskIndexProperty().get();
         PanelState.TaskRowView selected = tasksTable.getSelectionModel().getSelectedItem();
-        if (name == null || selected != null && selected.name().equals(name)) {
+        if (task < 0) {
+            if (selected != null) {
+                tasksTable.getSelectionModel().clearSelection();
+            }
+            return;
+        }
+        if (selected != null && selected.index() == task) {
             return;
         }
         for (PanelState.TaskRowView row : tasksTable.getItems()) {
-            if (row.name().equals(name)) {
+            if (row.index() == task) {
                 tasksTable.getSelectionModel().select(row);
+                if (reveal) {
+                    tasksTable.scrollTo(row);
+                }
                 return;
             }
         }

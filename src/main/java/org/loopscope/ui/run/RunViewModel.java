@@ -12,16 +12,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.session.Cursor;
@@ -29,10 +31,13 @@ import org.loopscope.session.RunInput;
 import org.loopscope.session.predict.Question;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.session.view.RunController;
+import org.loopscope.session.view.TimelineModel;
 import org.loopscope.ui.StateColors;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
 import org.loopscope.ui.editor.TaskMarker;
+import org.loopscope.ui.faults.Fault;
+import org.loopscope.ui.faults.FaultBoundary;
 import org.loopscope.ui.i18n.Message;
 
 /**
@@ -69,6 +74,10 @@ public final class RunViewModel {
 
     /** The most events "as fast as possible" moves per frame: the panels keep up, the window stays responsive. */
     static final int FASTEST_EVENTS_PER_TICK = 20_000;
+    /** The most rows the tasks table shows (in creation order): 100,000 rows re-sorted every frame would stall it. */
+    public static final int TASK_ROWS_LIMIT = 1_000;
+    /** The shortest time between two updates of the editor's markers while playing as fast as possible. */
+    static final long FAST_MARKER_NANOS = 250_000_000L;
     /** The most steps one frame plays. */
     private static final int MAX_STEPS_PER_TICK = 200;
 
@@ -87,7 +96,11 @@ public final class RunViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ObjectProperty<StepMode> stepMode = new SimpleObjectProperty<>(this, "stepMode", StepMode.LINE);
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", new PlaySpeed(1));
-    private final StringProperty selectedTask = new SimpleStringProperty(this, "selectedTask");
+    private final TaskSelection selection = new TaskSelection(this::timelineModel, this::tasks, this::showMarkers);
+    private final BooleanProperty tasksShown = new SimpleBooleanProperty(this, "tasksShown", true);
+    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
+    private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
+            TimelineModel.empty());
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>(this, "status",
             Message.of("run.status.none"));
     private final ObservableList<PanelState.TaskRowView> tasks = FXCollections.observableArrayList();
@@ -97,12 +110,17 @@ public final class RunViewModel {
     private final ObservableList<String> narration = FXCollections.observableArrayList();
 
     private RunController controller;
+    private FaultBoundary faults = FaultBoundary.RETHROW;
+    /** Whether this run's failure, and how many of its instrument failures, went to the fault boundary. */
+    private boolean failureReported;
+    private int instrumentFailuresReported;
     private String runPath = "";
     private String runText = "";
     /** A move asked for before the run recorded its target: tried again when more events come. */
     private Runnable pendingMove;
     private double playClock;
     private double paceBudget;
+    private long markersShownAt;
 
     /**
      * A player showing its state in {@code editor}, {@code console} and the clock readout's two properties,
@@ -121,6 +139,13 @@ public final class RunViewModel {
         editor.textProperty().addListener((observable, before, text) ->
                 stale.set(controller != null && !text.equals(runText)));
         editor.onRunToHereProperty().set(this::runToLine);
+        // Markers (and the rows of a hidden tasks table) may lag while playing: when it stops they catch up.
+        playing.addListener((observable, before, now) -> {
+            if (!now) {
+                catchUp();
+            }
+        });
+        tasksShown.addListener((observable, before, shown) -> catchUp());
         console.onGoToLineProperty().set(editor::goToLine);
     }
 
@@ -137,7 +162,10 @@ public final class RunViewModel {
         editor.clearError();
         stale.set(false);
         pendingMove = null;
+        timeline.set(TimelineModel.empty());
         controller = RunController.start(RunInput.of(runPath, text), patience, this::changed);
+        failureReported = false;
+        instrumentFailuresReported = 0;
         active.set(true);
         status.set(Message.of("run.status.running"));
         play();
@@ -164,7 +192,7 @@ public final class RunViewModel {
     /** Called on the session's thread: queues one refresh on the UI thread. */
     private void changed() {
         if (refreshQueued.compareAndSet(false, true)) {
-            uiThread.accept(() -> {
+            uiThread.accept(() -> faults.guard(Fault.Where.SESSION, () -> {
                 refreshQueued.set(false);
                 if (controller != null) {
                     Runnable retry = pendingMove;
@@ -174,7 +202,7 @@ public final class RunViewModel {
                     }
                     refresh();
                 }
-            });
+            }));
         }
     }
 
@@ -235,6 +263,15 @@ public final class RunViewModel {
     /** Forward to the next breakpoint of the editor. */
     public void runToBreakpoint() {
         move(() -> controller.runToBreakpoint(List.copyOf(editor.breakpoints())));
+    }
+
+    /**
+     * Moves the cursor to position {@code events}, the state after that many events, pausing: the timeline's cursor,
+     * predict mode's reveal.
+     */
+    public void seekEvent(int events) {
+        playing.set(false);
+        move(() -> controller.seekEvent(Math.max(0, events)));
     }
 
     /** Moves the cursor to just after a warning's event and shows its line. */
@@ -334,12 +371,6 @@ public final class RunViewModel {
         return false;
     }
 
-    /** Moves the cursor to position {@code events} (predict mode's reveal), pausing. */
-    public void seekEvent(int events) {
-        playing.set(false);
-        move(() -> controller.seekEvent(events));
-    }
-
     /** Predict mode's question at the cursor; empty while there is no run. */
     public java.util.Optional<Question> question(Question.Kind kind) {
         return controller == null ? java.util.Optional.empty() : java.util.Optional.of(controller.question(kind));
@@ -349,7 +380,7 @@ public final class RunViewModel {
 
     /** Cancels the selected task at the cursor (the run is replayed with it). */
     public void cancelSelectedTask() {
-        String task = selectedTask.get();
+        String task = selection.nameProperty().get();
         if (controller != null && task != null) {
             controller.cancelTask(task);
             status.set(Message.of("run.status.cancelled", task));
@@ -406,14 +437,29 @@ public final class RunViewModel {
         refresh();
     }
 
-    /** Rebuilds the panels, markers and clock from the cursor. */
+    /**
+     * Where this player's own errors go (a panel that cannot be built, a failing session callback) instead of
+     * unwinding into the window; {@link FaultBoundary#RETHROW} until set.
+     */
+    public void setFaultBoundary(FaultBoundary boundary) {
+        faults = Objects.requireNonNull(boundary, "boundary");
+    }
+
+    /** Rebuilds the panels, markers and clock from the cursor; a failure goes to the fault boundary. */
     void refresh() {
+        faults.guard(Fault.Where.PANELS, this::refreshNow);
+    }
+
+    private void refreshNow() {
         if (controller == null) {
             return;
         }
+        reportInstrumentFailures();
         PanelState now = controller.state(locale.get());
         state.set(now);
-        tasks.setAll(now.tasks());
+        if (tasksShown.get() || !playing.get()) {
+            tasks.setAll(now.tasks().size() <= TASK_ROWS_LIMIT ? now.tasks() : now.tasks().subList(0, TASK_ROWS_LIMIT));
+        }
         ready.setAll(now.ready());
         timers.setAll(now.timers());
         narration.setAll(now.narration());
@@ -421,14 +467,13 @@ public final class RunViewModel {
             warnings.setAll(now.warnings());
         }
         console.showProgramOutput(runPath, now.console());
-        List<TaskMarker> markers = new ArrayList<>();
-        for (PanelState.TaskRowView row : now.tasks()) {
-            if (row.line() > 0 && !row.state().finished()) {
-                markers.add(new TaskMarker(row.line(), StateColors.valueOf(row.state().name()).hex(),
-                        row.name() + " · " + row.state().name()));
-            }
+        TimelineModel model = controller.timeline();
+        if (model != timeline.get()) {
+            timeline.set(model);
+            selection.resolve();
         }
-        editor.setTaskMarkers(markers);
+        position.set(now.position());
+        showMarkers();
         editor.currentLineProperty().set(Math.max(0, now.currentLine()));
         double shown = now.time();
         if (playing.get() && !speed.get().fastest()) {
@@ -442,14 +487,69 @@ public final class RunViewModel {
         }
     }
 
+    private void catchUp() {
+        PanelState now = state.get();
+        if (now != null && !tasks.equals(now.tasks())) {
+            tasks.setAll(now.tasks());
+        }
+        showMarkers();
+    }
+
+    /**
+     * One marker per unfinished task at its line; the selected task's ringed. Rebuilding the editor's gutter is the
+     * dearest part of a frame with thousands of tasks, so it is skipped when nothing changed, and while playing as fast
+     * as possible it is done at most every {@link #FAST_MARKER_NANOS} ns.
+     */
+    private void showMarkers() {
+        PanelState now = state.get();
+        if (now == null) {
+            return;
+        }
+        long clock = System.nanoTime();
+        if (playing.get() && speed.get().fastest() && !now.atEnd() && clock - markersShownAt < FAST_MARKER_NANOS) {
+            return;
+        }
+        String selected = selection.nameProperty().get();
+        List<TaskMarker> markers = new ArrayList<>();
+        for (PanelState.TaskRowView row : now.tasks()) {
+            if (row.line() > 0 && !row.state().finished()) {
+                markers.add(new TaskMarker(row.line(), StateColors.valueOf(row.state().name()).hex(),
+                        row.name() + " · " + row.state().name(), row.name().equals(selected)));
+            }
+        }
+        if (!markers.equals(editor.taskMarkers())) {
+            editor.setTaskMarkers(markers);
+            markersShownAt = clock;
+        }
+    }
+
     private double nextTimeOr(double otherwise) {
         double next = controller.peekTime(stepMode.get().unit);
         return Double.isNaN(next) ? otherwise : next;
     }
 
+    /** An instrument the engine removed for throwing is one of Loopscope's faults, not the program's. */
+    private void reportInstrumentFailures() {
+        List<RuntimeException> failures = controller.instrumentFailures();
+        if (failures.size() < instrumentFailuresReported) {
+            // An intervention replaced the session: its failures are counted afresh.
+            instrumentFailuresReported = 0;
+        }
+        for (int i = instrumentFailuresReported; i < failures.size(); i++) {
+            faults.report(Fault.Where.INSTRUMENT, failures.get(i));
+        }
+        instrumentFailuresReported = failures.size();
+    }
+
     private void showEnd(PanelState now) {
         controller.failure().ifPresentOrElse(
-                error -> status.set(Message.of("run.status.failed", String.valueOf(error.getMessage()))),
+                error -> {
+                    status.set(Message.of("run.status.failed", String.valueOf(error.getMessage())));
+                    if (!failureReported) {
+                        failureReported = true;
+                        faults.report(Fault.Where.SESSION, error);
+                    }
+                },
                 () -> controller.outcome().ifPresent(outcome -> {
                     if (!status.get().key().equals("run.status.cancelled")
                             && !status.get().key().equals("run.status.interrupted")) {
@@ -494,7 +594,37 @@ public final class RunViewModel {
 
     /** The name of the selected task (tasks table, timeline), or null. */
     public StringProperty selectedTaskProperty() {
-        return selectedTask;
+        return selection.nameProperty();
+    }
+
+    /**
+     * The selected task's number in creation order (its lane on the timeline), or -1; kept in step with
+     * {@link #selectedTaskProperty()}.
+     */
+    public IntegerProperty selectedTaskIndexProperty() {
+        return selection.indexProperty();
+    }
+
+    /**
+     * Whether the tasks table is in view. While it is not, playing leaves its rows as they were (with thousands of
+     * tasks, replacing them is a large part of a frame) and they catch up when it shows or playing stops.
+     */
+    public BooleanProperty tasksShownProperty() {
+        return tasksShown;
+    }
+
+    /** How many events have happened at the cursor (the timeline's cursor). */
+    public ReadOnlyIntegerProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    private TimelineModel timelineModel() {
+        return timeline.get();
+    }
+
+    /** The timeline of the run as recorded so far; it grows while the run goes on. */
+    public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     /** What the run is doing, as a message for the status line. */

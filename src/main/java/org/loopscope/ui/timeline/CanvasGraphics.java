@@ -61,6 +61,7 @@ final class CanvasGraphics implements TimelineGraphics {
             case MARKER -> dark ? Color.web("#e8e8e8") : Color.web("#263238");
             case ON_LIGHT -> Color.web("#102a43");
             case ON_DARK -> Color.WHITE;
+            case FUTURE -> dark ? Color.web("#1e1f22", 0.55) : Color.web("#ffffff", 0.55);
         };
     }
 
@@ -77,6 +78,7 @@ final class CanvasGraphics implements TimelineGraphics {
             case SELECTION_TEXT -> dark ? Color.web("#56B4E9") : Color.web("#0072B2");
             case ON_LIGHT -> Color.BLACK;
             case ON_DARK -> Color.WHITE;
+            case FUTURE -> dark ? Color.web("#000000", 0.5) : Color.web("#ffffff", 0.5);
         };
     }
 

@@ -14,7 +14,9 @@ interface TimelineGraphics {
         /** Text on a light state colour. */
         ON_LIGHT,
         /** Text on a dark state colour. */
-        ON_DARK
+        ON_DARK,
+        /** A veil over what the run does after the cursor: recorded, not yet played. */
+        FUTURE
     }
 
     /** How text is placed against its x. */

@@ -74,6 +74,7 @@ final class TimelinePainter {
         lanes(g, scrolled, top, height, ticks, width);
         lanes(g, pinned, axis, top, ticks, width);
         g.clip(view.plotLeft(), axis, view.plotWidth(), height - axis);
+        future(g, axis, height);
         arrows(g);
         cursor(g, height);
         g.unclip();
@@ -303,6 +304,19 @@ final class TimelinePainter {
         return Math.max(min, Math.min(max, y));
     }
 
+    /** Veils what comes after the cursor: a recording runs ahead of the player, and the past should stand out. */
+    private void future(TimelineGraphics g, double axis, double height) {
+        TimelineModel model = view.model();
+        int event = Math.max(0, view.cursorProperty().get());
+        if (!view.veilFutureProperty().get() || event >= model.eventCount()) {
+            return;
+        }
+        double left = Math.max(view.plotLeft(), cursorPlace(model));
+        if (left < view.plotRight()) {
+            g.fill(Ink.FUTURE, left, axis, view.plotRight() - left, height - axis);
+        }
+    }
+
     private void cursor(TimelineGraphics g, double height) {
         double x = cursorX();
         if (!Double.isNaN(x)) {
@@ -315,6 +329,12 @@ final class TimelinePainter {
         if (model.eventCount() == 0) {
             return Double.NaN;
         }
+        double x = cursorPlace(model);
+        return x < view.plotLeft() || x > view.plotRight() ? Double.NaN : x;
+    }
+
+    /** Where the cursor is on the x axis, in or out of view. */
+    private double cursorPlace(TimelineModel model) {
         double time = view.cursorTimeProperty().get();
         double x;
         if (!Double.isNaN(time) && view.axisModeProperty().get() == AxisMode.TIME) {
@@ -323,7 +343,7 @@ final class TimelinePainter {
             int event = Math.max(0, Math.min(model.eventCount(), view.cursorProperty().get()));
             x = Math.round(view.x(view.valueOfEvent(event)));
         }
-        return x < view.plotLeft() || x > view.plotRight() ? Double.NaN : x;
+        return x;
     }
 
     private void names(TimelineGraphics g, int[] scrolled, int[] pinned, double top, double width, double height) {

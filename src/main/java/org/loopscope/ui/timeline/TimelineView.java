@@ -26,6 +26,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.loopscope.session.view.TimelineModel;
+import org.loopscope.ui.faults.Fault;
+import org.loopscope.ui.faults.FaultBoundary;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.Localizable;
 import org.loopscope.ui.i18n.UiLanguage;
@@ -54,6 +56,7 @@ public final class TimelineView extends Region implements Localizable {
     private final Canvas canvas = new Canvas();
     private final HBox toolbar;
     private final TimelinePainter painter;
+    private FaultBoundary faults = FaultBoundary.RETHROW;
     private final CanvasGraphics graphics;
     private final Tooltip tooltip = new Tooltip();
     /** The toolbar's texts and tooltips, and the keys they show. */
@@ -287,12 +290,19 @@ public final class TimelineView extends Region implements Localizable {
         }
     }
 
-    /** Draws the view-model now. */
+    /** Where a failing paint goes instead of unwinding into JavaFX's pulse; {@link FaultBoundary#RETHROW} until set. */
+    public void setFaultBoundary(FaultBoundary boundary) {
+        faults = java.util.Objects.requireNonNull(boundary, "boundary");
+    }
+
+    /** Draws the view-model now; a failing paint is reported and the next redraw tries again. */
     void redraw() {
         long start = System.nanoTime();
-        graphics.prepare(viewModel.darkProperty().get(), viewModel.highContrastProperty().get(),
-                viewModel.scaleProperty().get());
-        painter.paint(graphics);
+        faults.guard(Fault.Where.TIMELINE, () -> {
+            graphics.prepare(viewModel.darkProperty().get(), viewModel.highContrastProperty().get(),
+                    viewModel.scaleProperty().get());
+            painter.paint(graphics);
+        });
         lastRedrawNanos = System.nanoTime() - start;
     }
 

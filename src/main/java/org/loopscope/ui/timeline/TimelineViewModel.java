@@ -41,6 +41,7 @@ public final class TimelineViewModel extends TimelineGeometry {
     private final IntegerProperty selectedTask = new SimpleIntegerProperty(this, "selectedTask", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
+    private final BooleanProperty veilFuture = new SimpleBooleanProperty(this, "veilFuture", false);
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
     private boolean fitted = true;
 
@@ -86,6 +87,14 @@ public final class TimelineViewModel extends TimelineGeometry {
         return highContrast;
     }
 
+    /**
+     * Whether what comes after the cursor is drawn veiled: a player's run is recorded ahead of its cursor, and what
+     * has happened should stand out from what will.
+     */
+    public BooleanProperty veilFutureProperty() {
+        return veilFuture;
+    }
+
     /** Whether the view moves along with the end of a growing run. */
     public ReadOnlyBooleanProperty followingProperty() {
         return following.getReadOnlyProperty();
@@ -93,8 +102,8 @@ public final class TimelineViewModel extends TimelineGeometry {
 
     /** Everything a drawing depends on: the view redraws when any of them changes. */
     public Observable[] dependencies() {
-        return new Observable[] {model, axisMode, cursor, cursorTime, selectedTask, scale, width, height, dark, highContrast,
-            viewStart, viewSpan, scrollY};
+        return new Observable[] {model, axisMode, cursor, cursorTime, selectedTask, scale, width, height, dark,
+            highContrast, viewStart, viewSpan, scrollY, veilFuture};
     }
 
     // ---- the model

@@ -139,4 +139,57 @@ class RunControllerTest {
         assertThat(Files.readString(dir.resolve("t.json"))).contains("traceEvents");
         assertThat(Files.readAllLines(dir.resolve("t.jsonl"))).isNotEmpty();
     }
+
+    @Test
+    void theTimelineGrowsToTheWholeRunAndTellsWhenItChanged() throws Exception {
+        Path path = program("05_gather_order.py");
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        controller = RunController.start(RunInput.of(path.toString(), Files.readString(path)), WAIT,
+                told::incrementAndGet);
+        controller.end();
+        int recorded = controller.state(Locale.ENGLISH).recorded();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (controller.timeline().eventCount() < recorded && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        TimelineModel model = controller.timeline();
+        assertThat(model.eventCount()).isEqualTo(recorded);
+        // main, the three workers, and asyncio.run's two closing tasks.
+        assertThat(model.taskCount()).isEqualTo(6);
+        assertThat(java.util.stream.IntStream.range(0, 6).mapToObj(model::taskName))
+                .containsExactly("Task-1", "Task-2", "Task-3", "Task-4", "Task-5", "Task-6");
+        assertThat(told.get()).isPositive();
+    }
+
+    @Test
+    void theTasksTableNamesEachTasksCoroutine() throws Exception {
+        start("05_gather_order");
+        controller.end();
+        PanelState state = controller.state(Locale.ENGLISH);
+        assertThat(state.tasks()).extracting(PanelState.TaskRowView::coroutine)
+                .containsExactly("main", "work", "work", "work", "BaseEventLoop.shutdown_asyncgens",
+                        "BaseEventLoop.shutdown_default_executor");
+        assertThat(state.tasks()).extracting(PanelState.TaskRowView::index).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void anInterventionStartsTheTimelineOfTheNewRun() throws Exception {
+        start("05_gather_order");
+        controller.end();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (controller.timeline().eventCount() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        TimelineModel first = controller.timeline();
+        controller.reset();
+        controller.step(Cursor.Unit.ITERATION);
+        controller.cancelTask("Task-2");
+        controller.end();
+        int recorded = controller.state(Locale.ENGLISH).recorded();
+        while (controller.timeline().eventCount() != recorded && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(controller.timeline()).isNotSameAs(first);
+        assertThat(controller.timeline().continues(first)).as("a new run is drawn fitted, not appended").isFalse();
+    }
 }

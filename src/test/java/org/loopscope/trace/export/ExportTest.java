@@ -127,6 +127,7 @@ class ExportTest {
         String text = new String(JsonLinesExporter.toBytes(trace), StandardCharsets.UTF_8);
         String[] lines = text.split("\n");
         assertThat(lines).hasSize(trace.size());
+        List<String> spawnedCoroutines = new java.util.ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             JsonNode event = JSON.readTree(lines[i]);
             assertThat(event.get("i").asInt()).isEqualTo(i);
@@ -138,7 +139,15 @@ class ExportTest {
             if (trace.events().kind(i) == EventKind.TASK_SCHEDULED) {
                 assertThat(event.get("cause").asInt()).isEqualTo(trace.events().cause(i));
             }
+            if (trace.events().kind(i) == EventKind.TASK_SPAWNED) {
+                spawnedCoroutines.add(event.get("coro").asText());
+            } else {
+                assertThat(event.has("coro")).as("coro only on task_spawned").isFalse();
+            }
         }
+        // asyncio.run's closing tasks drive the loop's own coroutines, as CPython's qualnames say.
+        assertThat(spawnedCoroutines).containsExactly("main", "sleeper", "sleeper", "sleeper",
+                "BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor");
         assertThat(text).endsWith("\n");
     }
 

@@ -119,6 +119,8 @@ class EditorViewTest {
         assertThat(onFive).singleElement().satisfies(dot -> assertThat(dot.getFill()).isEqualTo(Color.web("#009E73")));
         assertThat(robot.lookup("#gutter-1 .task-marker").tryQuery()).isEmpty();
         List<String> tips = new ArrayList<>();
+        // A dot's tooltip is made when the mouse first comes over it.
+        onFour.forEach(robot::moveTo);
         onFour.forEach(dot -> tips.add(((Tooltip) dot.getProperties().get("javafx.scene.control.Tooltip")).getText()));
         assertThat(tips).containsExactlyInAnyOrder("Task-2 — WAITING", "Task-3 — WAITING");
         // Every line keeps room for two dots, so the text of all lines still starts at the same x.

@@ -167,4 +167,45 @@ class DocumentViewModelTest {
                 .contains(Path.of("b.PY"));
         assertThat(DocumentViewModel.firstScript(List.of(Path.of("a.png")))).isEmpty();
     }
+
+    @Test
+    void aFileThatIsNotUtf8CanBeOpenedInAnOfferedEncodingAndIsSavedAsUtf8() throws IOException {
+        java.nio.charset.Charset big5 = java.nio.charset.Charset.forName("Big5");
+        Path file = Files.write(dir.resolve("tw.py"), "print('\u4e2d\u6587')\n".getBytes(big5));
+        editor.setText("kept\n");
+
+        assertThat(document.open(file)).isFalse();
+        assertThat(editor.textProperty().get()).isEqualTo("kept\n");
+        assertThat(document.reopenEncodings()).contains(big5);
+
+        assertThat(document.openAs(big5)).isTrue();
+        assertThat(editor.textProperty().get()).isEqualTo("print('\u4e2d\u6587')\n");
+        assertThat(document.isModified()).as("saving converts it").isTrue();
+        assertThat(document.reopenEncodings()).isEmpty();
+        assertThat(document.save()).isTrue();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("print('\u4e2d\u6587')\n");
+    }
+
+    @Test
+    void savingIntoAReadOnlyFolderKeepsTheTextAndSaysWhy() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("readonly"));
+        Path file = Files.writeString(folder.resolve("a.py"), "old\n");
+        document.open(file);
+        editor.edit(0, 3, "new");
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // root writes anywhere; the refusal can only be seen as an ordinary user.
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "running as root");
+
+            assertThat(document.save()).isFalse();
+
+            assertThat(Files.readString(file)).isEqualTo("old\n");
+            assertThat(editor.textProperty().get()).isEqualTo("new\n");
+            assertThat(document.isModified()).isTrue();
+            assertThat(english.text(document.problemProperty().get().details())).contains(folder.toString())
+                    .contains("AccessDeniedException").contains("The text is still in the editor");
+        } finally {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
 }

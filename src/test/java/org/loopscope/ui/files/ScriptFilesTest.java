@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +54,64 @@ class ScriptFilesTest {
     }
 
     @Test
-    void aFileThatIsNotUtf8() throws IOException {
+    void aFileThatIsNotUtf8SaysWhichByteAndOffersTheEncodingsItDecodesIn() throws IOException {
         Path file = Files.write(dir.resolve("latin1.py"), "print('caf\u00e9')\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        Problem problem = problemReading(file);
+        ScriptFiles.Failed failed = (ScriptFiles.Failed) files.read(file);
 
-        assertThat(english.text(problem.summary())).isEqualTo("latin1.py is not UTF-8 text.");
-        assertThat(english.text(problem.details())).startsWith(file.toString()).contains("Save it as UTF-8");
+        assertThat(english.text(failed.problem().summary()))
+                .isEqualTo("latin1.py is not UTF-8 text and declares no other encoding.");
+        assertThat(english.text(failed.problem().details())).startsWith(file.toString())
+                .contains("The byte 0xe9 at byte offset 10 (line 1)")
+                .contains("SyntaxError: Non-UTF-8 code starting with '\\xe9' in file " + file + " on line 1");
+        // A lone 0xE9 followed by a quote is neither GBK nor Big5; Latin-1 reads any byte.
+        assertThat(failed.reopenAs()).containsExactly(StandardCharsets.ISO_8859_1);
+        assertThat(files.readAs(file, StandardCharsets.ISO_8859_1))
+                .isEqualTo(new ScriptFiles.Text("print('caf\u00e9')\n", StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void aGbkFileIsOfferedAsGbkAndOneThatDeclaresGbkOpens() throws IOException {
+        Charset gbk = Charset.forName("GBK");
+        Path plain = Files.write(dir.resolve("plain.py"), "print('\u4f60\u597d')\n".getBytes(gbk));
+        assertThat(((ScriptFiles.Failed) files.read(plain)).reopenAs()).startsWith(gbk);
+
+        Path declared = Files.write(dir.resolve("declared.py"),
+                "# -*- coding: gbk -*-\r\nprint('\u4f60\u597d')\r\n".getBytes(gbk));
+        assertThat(files.read(declared))
+                .isEqualTo(new ScriptFiles.Text("# -*- coding: gbk -*-\nprint('\u4f60\u597d')\n", gbk));
+    }
+
+    @Test
+    void aFileThatIsNotInItsDeclaredEncodingIsRefusedInPython3sWords() throws IOException {
+        Path file = Files.write(dir.resolve("bad.py"), "# coding: big5\nprint('\u00a4\u00a4\u0080')\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        ScriptFiles.Failed failed = (ScriptFiles.Failed) files.read(file);
+        assertThat(english.text(failed.problem().summary())).isEqualTo("bad.py cannot be read in the encoding it declares.");
+        assertThat(english.text(failed.problem().details())).contains("SyntaxError: encoding problem: big5");
+        assertThat(failed.reopenAs()).isEmpty();
+    }
+
+    @Test
+    void savingWritesTheEncodingTheTextDeclaresAndRefusesWhatItCannotHold() throws IOException {
+        Path file = dir.resolve("gbk.py");
+        files.write(file, "# coding: gbk\nprint('\u4f60')\n");
+        assertThat(Files.readAllBytes(file)).isEqualTo("# coding: gbk\nprint('\u4f60')\n".getBytes(Charset.forName("GBK")));
+
+        assertThatThrownBy(() -> files.write(file, "# coding: latin-1\nprint('\u4f60')\n"))
+                .isInstanceOf(IOException.class).hasMessageContaining("ISO-8859-1 cannot hold");
+        assertThat(Files.readAllBytes(file)).as("the old file is intact")
+                .isEqualTo("# coding: gbk\nprint('\u4f60')\n".getBytes(Charset.forName("GBK")));
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedWithoutReadingIt() throws IOException {
+        Path file = dir.resolve("big.py");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(50L * 1024 * 1024);
+        }
+        assertThat(english.text(problemReading(file).summary()))
+                .isEqualTo("big.py is too large to open (50.0 MB; the limit is 5 MB).");
     }
 
     @Test

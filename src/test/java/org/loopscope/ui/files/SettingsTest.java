@@ -26,6 +26,16 @@ class SettingsTest {
     }
 
     @Test
+    void thePanelsTabIsKept() {
+        Path file = dir.resolve("s.properties");
+        Settings settings = new Settings(10, 20, 1500, 900, false, 0.3, 0.6, false, 14, Optional.empty(),
+                "narrationTab");
+        settings.save(file);
+        assertThat(Settings.load(file).panelsTab()).isEqualTo("narrationTab");
+        assertThat(Settings.DEFAULTS.panelsTab()).as("the first tab").isEmpty();
+    }
+
+    @Test
     void missingOrDamagedValuesFallBackOneByOne() throws IOException {
         Path file = Files.writeString(dir.resolve("s.properties"),
                 "window.width=-5\ndivider.code=3\ntheme.dark=true\neditor.fontSize=abc\nwindow.x=12\nui.language=%%\n");

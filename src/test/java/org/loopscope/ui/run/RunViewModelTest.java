@@ -219,4 +219,48 @@ class RunViewModelTest {
         editor.edit(0, 0, "# changed\n");
         assertThat(player.staleProperty().get()).isTrue();
     }
+
+    @Test
+    void theSelectedTaskIsTheSameByNameAndByLaneAndItsMarkerIsRinged() throws Exception {
+        run("05_gather_order");
+        player.stepModeProperty().set(RunViewModel.StepMode.ITERATION);
+        player.step();
+        player.step();
+        drain();
+        player.selectedTaskIndexProperty().set(2);
+        assertThat(player.selectedTaskProperty().get()).isEqualTo("Task-3");
+        assertThat(editor.taskMarkers()).filteredOn(org.loopscope.ui.editor.TaskMarker::selected)
+                .extracting(org.loopscope.ui.editor.TaskMarker::label).singleElement().asString()
+                .startsWith("Task-3");
+        player.selectedTaskProperty().set("Task-4");
+        assertThat(player.selectedTaskIndexProperty().get()).isEqualTo(3);
+        player.selectedTaskProperty().set("no such task");
+        assertThat(player.selectedTaskIndexProperty().get()).isEqualTo(-1);
+        player.selectedTaskProperty().set("Task-2");
+        assertThat(player.selectedTaskIndexProperty().get()).isEqualTo(1);
+        player.selectedTaskIndexProperty().set(-1);
+        assertThat(player.selectedTaskProperty().get()).isNull();
+        assertThat(editor.taskMarkers()).noneMatch(org.loopscope.ui.editor.TaskMarker::selected);
+    }
+
+    @Test
+    void theTimelineAndThePositionFollowTheRunAndSeekingMovesTheCursor() throws Exception {
+        run("05_gather_order");
+        player.end();
+        drain();
+        int end = player.positionProperty().get();
+        assertThat(end).isEqualTo(player.stateProperty().get().recorded());
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (player.timelineProperty().get().eventCount() < end && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            drain();
+        }
+        assertThat(player.timelineProperty().get().eventCount()).isEqualTo(end);
+        assertThat(player.timelineProperty().get().taskCount()).isEqualTo(player.tasks().size()).isEqualTo(6);
+        player.seekEvent(end / 2);
+        drain();
+        assertThat(player.positionProperty().get()).isEqualTo(end / 2);
+        assertThat(player.stateProperty().get().position()).isEqualTo(end / 2);
+        assertThat(player.playingProperty().get()).isFalse();
+    }
 }

@@ -185,7 +185,7 @@ final class SimProcess {
         if (busy > 0) {
             busyUntil = start + busy;
             if (world.engine.instruments().any()) {
-                world.engine.instruments().emit(i -> i.blocked(loop, start, busy, "process busy"));
+                world.engine.instruments().blocked(loop, start, busy, "process busy");
             }
         }
         return ran[0];
