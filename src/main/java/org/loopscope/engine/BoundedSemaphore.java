@@ -8,6 +8,11 @@ public class BoundedSemaphore extends Semaphore {
 
     private final int boundValue;
 
+    /** The initial value, which releases may not exceed ({@code _bound_value}). */
+    public int boundValue() {
+        return boundValue;
+    }
+
     /** {@code BoundedSemaphore(value)}; {@code ValueError} if {@code value} is negative. */
     public BoundedSemaphore(Engine engine, int value) {
         super(engine, value);

@@ -17,6 +17,7 @@ public final class Engine {
 
     private final EngineHost host;
     private final Clock clock;
+    private ContextSupport contexts;
     private final Instruments instruments = new Instruments();
     private final List<EventLoop> loops = new ArrayList<>();
     private long nextId;
@@ -47,6 +48,16 @@ public final class Engine {
         return host;
     }
 
+    /** The contextvars support of the run, or null while the program uses none. */
+    public ContextSupport contexts() {
+        return contexts;
+    }
+
+    /** Installs the contexts tasks and callbacks carry from now on (see {@link ContextSupport}). */
+    public void contexts(ContextSupport support) {
+        this.contexts = support;
+    }
+
     /** The clock shared by every loop of the run. */
     public Clock clock() {
         return clock;
@@ -61,7 +72,17 @@ public final class Engine {
     public EventLoop newEventLoop() {
         EventLoop loop = new EventLoop(this);
         loops.add(loop);
+        for (java.util.function.Consumer<EventLoop> listener : loopListeners) {
+            listener.accept(loop);
+        }
         return loop;
+    }
+
+    private final List<java.util.function.Consumer<EventLoop>> loopListeners = new java.util.ArrayList<>();
+
+    /** Calls {@code listener} with each loop made from now on (what CPython's loop constructor logs, say). */
+    public void onNewLoop(java.util.function.Consumer<EventLoop> listener) {
+        loopListeners.add(listener);
     }
 
     /** Every loop made in this run, in creation order. */

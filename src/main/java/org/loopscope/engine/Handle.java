@@ -11,12 +11,16 @@ public class Handle {
     private final Task task;
     private final long id;
     private boolean cancelled;
+    /** The contextvars context a plain callback runs in (a task's steps run in the task's). */
+    private final Object context;
 
     Handle(Callback callback, EventLoop loop, Task task, long id) {
         this.callback = callback;
         this.loop = loop;
         this.task = task;
         this.id = id;
+        ContextSupport contexts = loop.engine().contexts();
+        this.context = task != null || contexts == null ? null : contexts.capture();
     }
 
     /** Cancels the callback: it will not run. Idempotent. */
@@ -44,6 +48,11 @@ public class Handle {
         return task;
     }
 
+    /** The context the callback runs in ({@link ContextSupport}): the task's for a task step; null if none. */
+    public Object context() {
+        return task != null ? task.context() : context;
+    }
+
     /** A number unique within the run, increasing in the order handles were made (for the trace). */
     public long id() {
         return id;
@@ -51,6 +60,20 @@ public class Handle {
 
     /** Runs the callback; an exception goes to the loop's exception handler unless it must stop the loop. */
     void run() {
+        ContextSupport contexts = loop.engine().contexts();
+        if (contexts == null) {
+            runCallback();
+            return;
+        }
+        Object previous = contexts.enter(task != null ? task.context() : context);
+        try {
+            runCallback();
+        } finally {
+            contexts.leave(previous);
+        }
+    }
+
+    private void runCallback() {
         try {
             callback.run();
         } catch (RuntimeException error) {

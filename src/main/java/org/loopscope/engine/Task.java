@@ -25,16 +25,31 @@ public class Task extends Future {
     Task prevLive;
     Task nextLive;
 
+    /** The contextvars context the task's steps run in (opaque: see {@link ContextSupport}), or null. */
+    private Object context;
+
     Task(EventLoop loop, Coroutine coro, String name) {
         super(loop);
         this.coro = coro;
         this.name = name;
+        ContextSupport contexts = loop.engine().contexts();
+        this.context = contexts == null ? null : contexts.capture();
         this.number = name == null ? loop.engine().nextTaskNumber() : 0;
         if (loop.instruments().any()) {
             loop.instruments().taskSpawned(this);
         }
         loop.scheduleStep(this, null);
         loop.registerTask(this);
+    }
+
+    /** The context the task's steps run in ({@code create_task(context=...)}), null for a fresh empty one. */
+    public Object context() {
+        return context;
+    }
+
+    /** Gives the task the context its steps run in ({@code create_task(coro, context=ctx)}), before it runs. */
+    public void context(Object value) {
+        this.context = value;
     }
 
     /** The task's name ({@code Task-N} unless given). */

@@ -187,7 +187,7 @@ public final class ScriptExecution {
 
     private String sourceLine(Module module, String file, int line) {
         if (!file.equals(path)) {
-            return null;
+            return StandardModules.librarySourceLine(file, line);
         }
         String text = module.line(line);
         return line >= 1 && line <= module.sourceLines().size() ? text : null;

@@ -45,6 +45,41 @@ public final class Compiler {
         this.targets = new TargetCompiler(this);
         this.comprehensions = new ComprehensionCompiler(this);
         this.matches = new MatchCompiler(this);
+        this.stringAnnotations = futureAnnotations(module);
+    }
+
+    /** Whether the module starts with {@code from __future__ import annotations} (annotations stay strings). */
+    final boolean stringAnnotations;
+
+    private static boolean futureAnnotations(Module module) {
+        for (Stmt s : module.body()) {
+            if (s instanceof Stmt.ImportFrom i && "__future__".equals(i.module()) && i.level() == 0) {
+                if (i.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
+                    return true;
+                }
+            } else if (!(s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Pushes an annotation: its value, or under {@code from __future__ import annotations} its source text. */
+    void annotation(Expr e) {
+        if (!stringAnnotations) {
+            expressions.visit(e);
+            return;
+        }
+        Span s = e.span();
+        StringBuilder text = new StringBuilder();
+        for (int line = s.line(); line <= s.endLine(); line++) {
+            String l = module.sourceLines().get(line - 1);
+            int from = line == s.line() ? l.offsetByCodePoints(0, s.col()) : 0;
+            int to = line == s.endLine() ? l.offsetByCodePoints(0, s.endCol()) : l.length();
+            String part = l.substring(from, to);
+            text.append(line == s.line() ? part : " " + part.strip());
+        }
+        loadConst(text.toString());
     }
 
     /** Compiles {@code module}; throws {@link PySyntaxError} as CPython's symtable and compiler would. */
@@ -320,19 +355,19 @@ public final class Compiler {
         return flags;
     }
 
-    /** Pushes the annotations dict of a def (evaluated now, as without {@code from __future__ import annotations}). */
+    /** Pushes the annotations dict of a def (see {@link #annotation}). */
     int annotations(Arguments args, Expr returns) {
         int n = 0;
         for (Arg a : allArgs(args)) {
             if (a.annotation() != null) {
                 loadConst(mangle(a.arg()));
-                expressions.visit(a.annotation());
+                annotation(a.annotation());
                 n++;
             }
         }
         if (returns != null) {
             loadConst("return");
-            expressions.visit(returns);
+            annotation(returns);
             n++;
         }
         if (n == 0) {

@@ -192,7 +192,7 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
         }
         if (s.target() instanceof Expr.Name n) {
             if (s.simple() && (c.u.type == Unit.Type.MODULE || c.u.type == Unit.Type.CLASS)) {
-                expr(s.annotation());
+                c.annotation(s.annotation());
                 b().emit(Op.STORE_ANNOTATION, b().name(c.mangle(n.id())));
             }
         } else if (s.target() instanceof Expr.Attribute a) {
@@ -208,7 +208,8 @@ final class StatementCompiler implements Stmt.Visitor<Void> {
                 b().emit(Op.POP_TOP);
             }
         }
-        if (!(s.target() instanceof Expr.Name) && (c.u.type == Unit.Type.MODULE || c.u.type == Unit.Type.CLASS)) {
+        if (!(s.target() instanceof Expr.Name) && (c.u.type == Unit.Type.MODULE || c.u.type == Unit.Type.CLASS)
+                && !c.stringAnnotations) {
             expr(s.annotation());
             b().emit(Op.POP_TOP);
         }

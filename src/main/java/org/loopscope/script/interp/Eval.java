@@ -47,6 +47,7 @@ final class Eval {
     static Object execute(Interpreter in, Frame f) {
         in.enterFrame(f);
         Frame caller = in.frame;
+        f.back = caller;
         in.frame = f;
         try {
             return run(in, f, null, null);
@@ -63,6 +64,7 @@ final class Eval {
     static Object resume(Interpreter in, Frame f, Object value, PyException error) {
         in.enterFrame(f);
         Frame caller = in.frame;
+        f.back = caller;
         in.frame = f;
         try {
             if (!f.started) {

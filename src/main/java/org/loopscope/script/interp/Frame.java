@@ -26,6 +26,8 @@ public final class Frame {
     Object yielded;
     /** Whether the code has started (a generator frame before its first resumption has not). */
     boolean started;
+    /** The frame that called or resumed this one, while it runs (for the logging module's caller lookup). */
+    Frame back;
 
     Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;

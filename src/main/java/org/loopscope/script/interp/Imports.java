@@ -83,6 +83,11 @@ final class Imports {
         for (int i = 1; i < parts.length; i++) {
             prefix = prefix + "." + parts[i];
             Object sub = Attrs.getattrOrNull(last, parts[i]);
+            if (sub == null && factory.names().contains(prefix)) {
+                // A submodule is imported on first use and becomes an attribute of its package, as in CPython.
+                sub = module(prefix);
+                last.dict().put(parts[i], sub);
+            }
             if (!(sub instanceof PyModule m)) {
                 PyException error = Errors.of(ExcTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + prefix
                         + "'; '" + last.name() + "' is not a package");

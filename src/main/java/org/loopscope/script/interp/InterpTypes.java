@@ -95,6 +95,8 @@ final class InterpTypes {
         attr(ns, "code", "co_flags", c -> Py.integer(((CodeRef) c).code().flags()), null);
         attr(ns, "code", "co_argcount", c -> Py.integer(((CodeRef) c).code().argcount()), null);
         attr(ns, "code", "co_varnames", c -> PyTuple.of(((CodeRef) c).code().varnames().toArray()), null);
+        attr(ns, "code", "co_posonlyargcount", c -> Py.integer(((CodeRef) c).code().posonlyargcount()), null);
+        attr(ns, "code", "co_kwonlyargcount", c -> Py.integer(((CodeRef) c).code().kwonlyargcount()), null);
     }
 
     private static void frameAttrs(Map<String, Object> ns) {

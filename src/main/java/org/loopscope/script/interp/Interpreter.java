@@ -394,6 +394,22 @@ public final class Interpreter {
         warnings.unraisable(error, where);
     }
 
+    /** Where a Python frame that is running now stands: its file, current line and function name. */
+    public record FrameInfo(String file, int line, String function) {
+    }
+
+    /**
+     * The running Python frame {@code depth} calls out from the innermost one (0: the innermost), or null past the
+     * outermost: what {@code sys._getframe(depth)} would show of it, for library code such as {@code logging}.
+     */
+    public FrameInfo runningFrame(int depth) {
+        Frame f = frame;
+        for (int i = 0; i < depth && f != null; i++) {
+            f = f.back;
+        }
+        return f == null ? null : new FrameInfo(f.code.filename(), f.line(), f.code.name());
+    }
+
     /** {@code exc.__traceback__}. */
     Object tracebackOf(PyException error) {
         return org.loopscope.script.runtime.PyOps.getattr(error, "__traceback__");

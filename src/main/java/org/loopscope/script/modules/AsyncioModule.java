@@ -80,7 +80,7 @@ final class AsyncioModule {
             if (v[1] != null && !Py.isNone(v[1])) {
                 task.setName(PyOps.str(v[1]));
             }
-            return task;
+            return ContextvarsModule.given(task, v[2]);
         });
         fn(d, "ensure_future", (a, k) -> {
             Object[] v = ENSURE_FUTURE.bind(a, k);

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.loopscope.engine.Handle;
 import org.loopscope.engine.TimerHandle;
 import org.loopscope.script.interp.Native;
-import org.loopscope.script.runtime.Errors;
 import org.loopscope.script.runtime.Py;
 import org.loopscope.script.runtime.PyObject;
 import org.loopscope.script.runtime.PyType;
@@ -38,9 +37,11 @@ final class HandleObject extends PyObject {
             Native.noArgs("cancelled", a, k);
             return ((HandleObject) s).handle.cancelled();
         });
-        Native.method(ns, "Handle", "get_context", (s, a, k) -> {
-            throw Errors.of(org.loopscope.script.runtime.ExcTypes.NOT_IMPLEMENTED_ERROR, "contextvars");
-        });
+        // CPython 3.11's handles keep their context in _context (get_context() came in 3.12).
+        Native.attribute(ns, "Handle", "_context", s -> {
+            Object context = ((HandleObject) s).handle.context();
+            return context != null ? context : new ContextvarsModule.Context(new java.util.LinkedHashMap<>());
+        }, null);
     }
 
     @Override

@@ -40,12 +40,31 @@ public final class LoopLogger {
         for (String[] e : entries) {
             out.append('\n').append(e[0]).append(": ").append(e[1]);
         }
-        out.append('\n');
         RuntimeException exception = context.exception();
+        if (throughLogging(interp, out.toString(), exception)) {
+            return;
+        }
+        out.append('\n');
         if (exception instanceof PyException error) {
             out.append(tracebacks.format(error));
         }
         interp.context().output().write(Output.Stream.STDERR, out.toString());
+    }
+
+    /**
+     * Once the program imports {@code logging}, the report goes through its {@code asyncio} logger, as CPython's
+     * {@code logger.error(message, exc_info=exception)} does (so the program's basicConfig format applies).
+     */
+    private static boolean throughLogging(Interpreter interp, String message, RuntimeException exception) {
+        org.loopscope.script.runtime.PyModule logging = interp.modules().get("logging");
+        if (logging == null || logging.dict().getStr("getLogger") == null) {
+            return false;
+        }
+        Object logger = PyOps.call(PyOps.getattr(logging, "getLogger"), "asyncio");
+        Object excInfo = exception instanceof PyException error ? error : (Object) Boolean.FALSE;
+        LibraryNatives.asLibraryCaller(logging, "base_events.py", 1771, "default_exception_handler", () ->
+                PyOps.call(PyOps.getattr(logger, "error"), new Object[] {message, excInfo}, new String[] {"exc_info"}));
+        return true;
     }
 
     /** The engine's record of a Python context dict ({@code call_exception_handler(context)}). */

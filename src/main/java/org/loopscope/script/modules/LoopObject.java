@@ -138,7 +138,7 @@ final class LoopObject extends PyObject {
             Object[] v = CREATE_TASK.bind(a, k);
             String name = v[1] == null || Py.isNone(v[1]) ? null : PyOps.str(v[1]);
             try {
-                return self(s).loop.createTask(AsyncioState.coroutineArg(v[0]), name);
+                return ContextvarsModule.given(self(s).loop.createTask(AsyncioState.coroutineArg(v[0]), name), v[2]);
             } catch (org.loopscope.script.runtime.PyException e) {
                 Vm.orphaned(a, e);
                 throw e;

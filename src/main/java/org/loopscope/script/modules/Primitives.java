@@ -81,6 +81,7 @@ final class Primitives {
     static final PyType LOCK = Native.newType("Lock", "asyncio.locks", null, ns -> {
         contextManager(ns, "Lock");
         Native.method(ns, "Lock", "locked", (s, a, k) -> ((Lock) inner(s)).locked());
+        Native.attribute(ns, "Lock", "_locked", s -> ((Lock) inner(s)).locked(), null);
         ns.put("__new__", constructor((cls, a, k) -> {
             Native.noArgs("Lock", a, k);
             return new Lock(engine());
@@ -97,6 +98,7 @@ final class Primitives {
             return Py.NONE;
         });
         Native.method(ns, "Event", "is_set", (s, a, k) -> ((Event) inner(s)).isSet());
+        Native.attribute(ns, "Event", "_value", s -> ((Event) inner(s)).isSet(), null);
         Native.method(ns, "Event", "wait", (s, a, k) -> Vm.coroutine(((Event) inner(s)).waitSet()));
         ns.put("__new__", constructor((cls, a, k) -> {
             Native.noArgs("Event", a, k);
@@ -107,12 +109,17 @@ final class Primitives {
     static final PyType SEMAPHORE_TYPE = Native.newType("Semaphore", "asyncio.locks", null, ns -> {
         contextManager(ns, "Semaphore");
         Native.method(ns, "Semaphore", "locked", (s, a, k) -> ((Semaphore) inner(s)).locked());
+        Native.attribute(ns, "Semaphore", "_value", s -> Py.integer(((Semaphore) inner(s)).value()), null);
         ns.put("__new__", constructor((cls, a, k) -> new Semaphore(engine(), intArg(SEMAPHORE.bind(a, k)[0], 1))));
     });
 
     static final PyType BOUNDED_SEMAPHORE = Native.newType("BoundedSemaphore", "asyncio.locks", SEMAPHORE_TYPE,
-            ns -> ns.put("__new__", constructor((cls, a, k) ->
-                    new BoundedSemaphore(engine(), intArg(SEMAPHORE.bind(a, k)[0], 1)))));
+            ns -> {
+                ns.put("__new__", constructor((cls, a, k) ->
+                        new BoundedSemaphore(engine(), intArg(SEMAPHORE.bind(a, k)[0], 1))));
+                Native.attribute(ns, "BoundedSemaphore", "_bound_value",
+                        s -> Py.integer(((BoundedSemaphore) inner(s)).boundValue()), null);
+            });
 
     private static final Signature BARRIER = Signature.of("Barrier(parties)");
 
@@ -188,6 +195,21 @@ final class Primitives {
         Native.method(ns, owner, "empty", (s, a, k) -> ((Queue) inner(s)).empty());
         Native.method(ns, owner, "full", (s, a, k) -> ((Queue) inner(s)).full());
         Native.attribute(ns, owner, "maxsize", s -> Py.integer(((Queue) inner(s)).maxsize()), null);
+        // CPython's private state, which teaching programs print: a snapshot of the items (a deque for Queue,
+        // the heap list for PriorityQueue, a list for LifoQueue), the unfinished count and the bound.
+        Native.attribute(ns, owner, "_queue", s -> {
+            Queue q = (Queue) inner(s);
+            org.loopscope.script.runtime.PyList items = org.loopscope.script.runtime.PyList.of(q.items().toArray());
+            if (q instanceof PriorityQueue || q instanceof LifoQueue) {
+                return items;
+            }
+            Interpreter interp = Interpreter.current();
+            Object collections = org.loopscope.script.runtime.PyOps.call(interp.builtins().getStr("__import__"),
+                    "collections");
+            return PyOps.call(PyOps.getattr(collections, "deque"), items);
+        }, null);
+        Native.attribute(ns, owner, "_unfinished_tasks", s -> Py.integer(((Queue) inner(s)).unfinishedTasks()), null);
+        Native.attribute(ns, owner, "_maxsize", s -> Py.integer(((Queue) inner(s)).maxsize()), null);
         Native.method(ns, owner, "__str__", (s, a, k) -> ((Queue) inner(s)).str());
     }
 
@@ -218,7 +240,8 @@ final class Primitives {
         Native.method(ns, "TaskGroup", "create_task", (s, a, k) -> {
             Object[] v = createTask.bind(a, k);
             String name = v[1] == null || Py.isNone(v[1]) ? null : PyOps.str(v[1]);
-            return ((TaskGroup) inner(s)).createTask(AsyncioState.coroutineArg(v[0]), name);
+            return ContextvarsModule.given(((TaskGroup) inner(s)).createTask(AsyncioState.coroutineArg(v[0]), name),
+                    v[2]);
         });
         ns.put("__new__", constructor((cls, a, k) -> {
             Native.noArgs("TaskGroup", a, k);

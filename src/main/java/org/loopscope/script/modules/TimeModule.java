@@ -12,8 +12,8 @@ import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyModule;
 
 /**
- * The {@code time} module on the run's clock: {@code time()}, {@code monotonic()} and {@code perf_counter()} read
- * it; {@code process_time()} and {@code thread_time()} (CPU time) stand still; {@code sleep(s)} holds the running
+ * The {@code time} module on the run's clock: {@code time()} (from {@link #EPOCH}), {@code monotonic()} and
+ * {@code perf_counter()} read it; {@code process_time()} and {@code thread_time()} (CPU time) stand still; {@code sleep(s)} holds the running
  * loop for {@code s} seconds (nothing else runs), or just lets the clock advance when no loop runs; on a simulated
  * executor thread it costs that thread's time only.
  */
@@ -22,6 +22,12 @@ final class TimeModule {
     /** {@code time.sleep} lengths from here on overflow CPython's int64 nanoseconds (2^63 ns). */
     private static final double MAX_SLEEP_SECONDS = 0x1p63 / 1e9;
 
+    /**
+     * Where the wall clock of {@code time.time()} starts: a fixed date (2024-01-01 00:00:00 UTC), so that a run stays
+     * a pure function of its inputs while dates look like today's (a year after 2000); the monotonic clocks start at
+     * 0 as the loop's does.
+     */
+    static final long EPOCH = 1_704_067_200L;
 
     private TimeModule() {
     }
@@ -31,15 +37,17 @@ final class TimeModule {
         PyDict d = module.dict();
         Clock clock = interp.engine().clock();
         for (String name : new String[] {"time", "monotonic", "perf_counter"}) {
+            long epoch = name.equals("time") ? EPOCH : 0;
             d.put(name, new BuiltinFunction(name, (a, k) -> {
                 Native.noArgs(name, a, k);
-                return clock.now() + interp.workerOffset();
+                return epoch + clock.now() + interp.workerOffset();
             }));
         }
         for (String name : new String[] {"time_ns", "monotonic_ns", "perf_counter_ns"}) {
+            long epoch = name.equals("time_ns") ? EPOCH : 0;
             d.put(name, new BuiltinFunction(name, (a, k) -> {
                 Native.noArgs(name, a, k);
-                return Py.integer(Math.round((clock.now() + interp.workerOffset()) * 1e9));
+                return Py.integer(epoch * 1_000_000_000L + Math.round((clock.now() + interp.workerOffset()) * 1e9));
             }));
         }
         // CPU time: statements cost no virtual time and sleeping is not running, so it stands still.

@@ -55,7 +55,15 @@ public final class Attrs {
                 return userLookup(obj, type, name, custom, hook);
             }
         }
-        return generic(obj, type, name);
+        Object found = generic(obj, type, name);
+        if (found == null && obj instanceof PyModule module) {
+            // PEP 562: a module's own __getattr__ answers for the names it lacks.
+            Object hook = module.dict().getStr("__getattr__");
+            if (hook != null) {
+                return PyOps.call(hook, name);
+            }
+        }
+        return found;
     }
 
     private static Object userLookup(Object obj, PyType type, String name, Object custom, Object hook) {

@@ -363,16 +363,36 @@ public final class Builtins {
     /** {@code isinstance(value, classinfo)}: a class, a tuple of them, or a union. */
     public static boolean isInstance(Object value, Object classinfo) {
         if (classinfo instanceof PyType type) {
-            return Py.type(value).isSubtype(type);
+            return instanceOf(value, type);
         }
-        return check(classinfo, t -> Py.type(value).isSubtype(t), "isinstance");
+        return check(classinfo, t -> instanceOf(value, t), "isinstance");
+    }
+
+    /**
+     * Whether {@code value} is an instance of {@code type}, or its class method {@code __class_instancecheck__}
+     * (what stands in for a metaclass's {@code __instancecheck__}, as abstract base classes define) says so.
+     */
+    private static boolean instanceOf(Object value, PyType type) {
+        if (Py.type(value).isSubtype(type)) {
+            return true;
+        }
+        Object hook = Iterators.classHook(type, "__class_instancecheck__");
+        return hook != null && PyOps.truthy(PyOps.call(hook, value));
+    }
+
+    private static boolean subclassOf(PyType cls, PyType type) {
+        if (cls.isSubtype(type)) {
+            return true;
+        }
+        Object hook = Iterators.classHook(type, "__class_subclasscheck__");
+        return hook != null && PyOps.truthy(PyOps.call(hook, cls));
     }
 
     private static boolean isSubclass(PyType cls, Object classinfo, String function) {
         if (classinfo instanceof PyType type) {
-            return cls.isSubtype(type);
+            return subclassOf(cls, type);
         }
-        return check(classinfo, cls::isSubtype, function);
+        return check(classinfo, t -> subclassOf(cls, t), function);
     }
 
     private static boolean check(Object classinfo, java.util.function.Predicate<PyType> test, String function) {

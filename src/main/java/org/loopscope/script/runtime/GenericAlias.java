@@ -11,7 +11,7 @@ public final class GenericAlias extends PyObject implements PyCallable {
     private final boolean union;
 
     /** {@code origin[arguments]}. */
-    GenericAlias(Object origin, Object arguments) {
+    public GenericAlias(Object origin, Object arguments) {
         this.origin = origin;
         this.args = arguments instanceof PyTuple tuple ? tuple : PyTuple.of(arguments);
         this.union = false;

@@ -34,6 +34,10 @@ final class Iterators {
         }
         PyType type = Py.type(value);
         if (type.isBuiltin()) {
+            Object hook = classHook(value, "__class_iter__");
+            if (hook != null) {
+                return iter(PyOps.call(hook));
+            }
             throw Errors.notIterable(value);
         }
         Object method = type.lookup("__iter__");
@@ -55,6 +59,18 @@ final class Iterators {
     }
 
     /** Whether {@code iter(value)} would fail for lack of any iteration protocol. */
+    /**
+     * What stands in for a metaclass's special method on a class (metaclasses are not supported): a class method
+     * {@code __class_iter__} or {@code __class_len__} that a class such as {@code enum.Enum} defines, bound to the
+     * class {@code value}; null when {@code value} is not a class or has none.
+     */
+    static Object classHook(Object value, String name) {
+        if (!(value instanceof PyType cls) || cls.isBuiltin() || cls.lookup(name) == null) {
+            return null;
+        }
+        return Attrs.getattrOrNull(cls, name);
+    }
+
     static boolean isNotIterable(Object value) {
         if (value instanceof PyList || value instanceof PyTuple || value instanceof String || value instanceof PyRange
                 || value instanceof PyDict || value instanceof PySet || value instanceof DictView
@@ -63,7 +79,7 @@ final class Iterators {
         }
         PyType type = Py.type(value);
         if (type.isBuiltin()) {
-            return true;
+            return classHook(value, "__class_iter__") == null;
         }
         Object iter = type.lookup("__iter__");
         return (iter == null || Py.isNone(iter)) && type.lookup("__getitem__") == null;

@@ -90,10 +90,11 @@ final class Lengths {
         }
         PyType type = Py.type(value);
         Object method = type.isBuiltin() ? null : type.lookup("__len__");
-        if (method == null) {
+        Object hook = method == null ? Iterators.classHook(value, "__class_len__") : null;
+        if (method == null && hook == null) {
             throw Errors.typeError("object of type '" + type.cName() + "' has no len()");
         }
-        Object result = PyOps.callUnbound(method, value);
+        Object result = hook != null ? PyOps.call(hook) : PyOps.callUnbound(method, value);
         Object index = PyOps.indexOrNull(result);
         if (index == null) {
             throw Errors.notAnIndex(result);

@@ -47,7 +47,7 @@ final class ObjectMethods {
         Types.getset(type, "__doc__", t -> {
             Object doc = ((PyType) t).ownDict().get("__doc__");
             return doc == null ? Types.NONE : doc;
-        }, null);
+        }, (t, doc) -> ((PyType) t).setAttribute("__doc__", doc == null ? Types.NONE : doc));
         Types.method0(type, "mro", t -> PyList.of((Object[]) ((PyType) t).mro()));
         Types.method1(type, "__instancecheck__", (t, v) -> Py.type(v).isSubtype((PyType) t));
         Types.method1(type, "__subclasscheck__", (t, c) -> c instanceof PyType sub && sub.isSubtype((PyType) t));

@@ -69,7 +69,10 @@
  * namespace); the namespace carries {@code __module__} and {@code __qualname__}; {@code __eq__} without
  * {@code __hash__} makes instances unhashable; {@code __init_subclass__} and {@code __set_name__} are honoured. User
  * classes may derive from {@code object}, from other user classes and from the exception classes; deriving from
- * other builtin classes (int, str, list, dict...) and metaclasses are not supported. Zero-argument {@code super()}
+ * other builtin classes (int, str, list, dict...) and metaclasses are not supported; what library classes need of a
+ * metaclass they define as class methods {@code __class_iter__}, {@code __class_len__},
+ * {@code __class_instancecheck__} and {@code __class_subclasscheck__}, which {@code iter}, {@code len},
+ * {@code isinstance} and {@code issubclass} consult on a class. Zero-argument {@code super()}
  * is the VM's to compile as {@code super(__class__, first_argument)}
  * ({@link org.loopscope.script.runtime.PySuper}). {@link org.loopscope.script.runtime.Protocols} has the lookups and
  * messages of {@code with}, {@code async with}, {@code async for} and {@code await}.
