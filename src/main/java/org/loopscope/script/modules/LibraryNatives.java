@@ -3,6 +3,7 @@ package org.loopscope.script.modules;
 import org.loopscope.script.interp.Interpreter;
 import org.loopscope.script.interp.Native;
 import org.loopscope.script.interp.Tracebacks;
+import org.loopscope.script.modules.aiomultiprocess.AiomultiprocessModule;
 import org.loopscope.script.runtime.Errors;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyException;
@@ -54,6 +55,21 @@ final class LibraryNatives {
                 Object logger = PyOps.call(PyOps.getattr(logging, "getLogger"), "asyncio");
                 asLibraryCaller(logging, "selector_events.py", 54, "__init__", () ->
                         PyOps.call(PyOps.getattr(logger, "debug"), "Using selector: %s", "EpollSelector"));
+            });
+        }
+        if (module.equals("os")) {
+            // Of the simulated machine, never the host's: see os.py and AiomultiprocessModule.
+            ModuleSupport.function(d, "getpid", (a, k) -> {
+                Native.noArgs("getpid", a, k);
+                return AiomultiprocessModule.currentPid(interp);
+            });
+            ModuleSupport.function(d, "getppid", (a, k) -> {
+                Native.noArgs("getppid", a, k);
+                return AiomultiprocessModule.currentParentPid(interp);
+            });
+            ModuleSupport.function(d, "cpu_count", (a, k) -> {
+                Native.noArgs("cpu_count", a, k);
+                return (long) AiomultiprocessModule.CPU_COUNT;
             });
         }
         if (module.equals("traceback")) {

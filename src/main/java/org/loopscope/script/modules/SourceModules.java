@@ -26,7 +26,7 @@ final class SourceModules {
     /** The modules with a Python source among the resources. */
     static final Set<String> NAMES = Set.of("typing", "contextlib", "collections", "itertools", "operator",
             "heapq", "bisect", "string", "copy", "dataclasses", "enum", "json", "abc", "inspect", "statistics",
-            "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc");
+            "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc", "os", "posixpath");
 
     /** Java modules with a part written in Python, loaded when the program first asks for a name they lack. */
     static final Set<String> EXTENDED = Set.of("functools", "time");

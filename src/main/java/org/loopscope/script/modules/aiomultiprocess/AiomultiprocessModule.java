@@ -21,6 +21,9 @@ public final class AiomultiprocessModule {
     /** {@code aiomultiprocess.types.ProxyException}: a pool job raised; its message is the job's traceback. */
     static final PyType PROXY_EXCEPTION = proxyException();
 
+    /** {@code os.cpu_count()} of a run, and so the number of workers of a {@code Pool()} given no count. */
+    public static final int CPU_COUNT = 2;
+
     private static final Signature START_METHOD = Signature.of("set_start_method(method=spawn)");
 
     private AiomultiprocessModule() {
@@ -31,6 +34,16 @@ public final class AiomultiprocessModule {
         ns.put("__module__", "aiomultiprocess.types");
         ns.put("__qualname__", "ProxyException");
         return PyType.create("ProxyException", new PyType[] {ExcTypes.EXCEPTION}, ns);
+    }
+
+    /** {@code os.getpid()}: the program's fixed pid, or the pid of the simulated process running now. */
+    public static long currentPid(Interpreter interp) {
+        return ProcessWorld.of(interp).currentPid();
+    }
+
+    /** {@code os.getppid()}: the pid of the process that started the one running now. */
+    public static long currentParentPid(Interpreter interp) {
+        return ProcessWorld.of(interp).currentParentPid();
     }
 
     /** The module for the run of {@code interp}. */
