@@ -69,7 +69,7 @@ final class LibraryNatives {
             });
             ModuleSupport.function(d, "cpu_count", (a, k) -> {
                 Native.noArgs("cpu_count", a, k);
-                return (long) AiomultiprocessModule.CPU_COUNT;
+                return (long) ModuleSupport.CPU_COUNT;
             });
         }
         if (module.equals("traceback")) {

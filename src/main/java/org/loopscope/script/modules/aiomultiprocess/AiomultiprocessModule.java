@@ -21,9 +21,6 @@ public final class AiomultiprocessModule {
     /** {@code aiomultiprocess.types.ProxyException}: a pool job raised; its message is the job's traceback. */
     static final PyType PROXY_EXCEPTION = proxyException();
 
-    /** {@code os.cpu_count()} of a run, and so the number of workers of a {@code Pool()} given no count. */
-    public static final int CPU_COUNT = 2;
-
     private static final Signature START_METHOD = Signature.of("set_start_method(method=spawn)");
 
     private AiomultiprocessModule() {
