@@ -6,7 +6,8 @@ getppid() is the pid of the process that started the one asking (39999, a shell,
 the number of workers aiomultiprocess.Pool() starts when given none. environ starts empty: a program may put
 variables in it and read them back (getenv), but it never sees the host's. path is posixpath: pure string functions.
 Everything that would touch the file system or other processes (open, listdir, remove, getcwd, system, popen, exec*,
-fork, kill, putenv...) is absent: AttributeError. getpid, getppid and cpu_count are put in before this runs."""
+fork, kill, putenv...) is absent: AttributeError. getpid, getppid, cpu_count and fspath are put in before this runs
+(built in, as in CPython). Lines marked "# line N" sit where CPython's frozen os has them, for tracebacks."""
 
 name = 'posix'
 sep = '/'
@@ -19,60 +20,13 @@ linesep = '\n'
 devnull = '/dev/null'
 error = OSError
 
-
-def fspath(path):
-    """The str of a path: the path itself, or what its __fspath__() returns (the language has no bytes)."""
-    if isinstance(path, str):
-        return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
-        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__) from None
-    if isinstance(path_repr, str):
-        return path_repr
-    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
-        path_type.__name__, type(path_repr).__name__))
-
-
-def _check_str(value):
-    if not isinstance(value, str):
-        raise TypeError("str expected, not %s" % type(value).__name__)
-    return value
-
-
 _MISSING = object()
 
 
 class _Environ:
     """The run's own environment variables: empty at the start, str keys and values; a mutable mapping."""
 
-    def __init__(self):
-        self._data = {}
-
-    def __getitem__(self, key):
-        try:
-            return self._data[_check_str(key)]
-        except KeyError:
-            raise KeyError(key) from None
-
-    def __setitem__(self, key, value):
-        self._data[_check_str(key)] = _check_str(value)
-
-    def __delitem__(self, key):
-        try:
-            del self._data[_check_str(key)]
-        except KeyError:
-            raise KeyError(key) from None
-
-    def __iter__(self):
-        return iter(list(self._data))
-
-    def __len__(self):
-        return len(self._data)
-
+    # What CPython's _Environ inherits from MutableMapping.
     def __contains__(self, key):
         return key in self._data
 
@@ -124,43 +78,84 @@ class _Environ:
         for key, value in kwds.items():
             self[key] = value
 
-    def __repr__(self):
+    def __init__(self, encodekey, encodevalue):
+        self.encodekey = encodekey
+        self.encodevalue = encodevalue
+        self._data = {}
+
+    def __getitem__(self, key):  # line 674
+        try:
+            value = self._data[self.encodekey(key)]  # line 676
+        except KeyError:
+            raise KeyError(key) from None  # line 679
+        return value
+
+    def __setitem__(self, key, value):  # line 682
+        key = self.encodekey(key)  # line 683
+        value = self.encodevalue(value)  # line 684
+        self._data[key] = value
+
+    def __delitem__(self, key):  # line 688
+        encodedkey = self.encodekey(key)  # line 689
+        try:
+            del self._data[encodedkey]
+        except KeyError:
+            raise KeyError(key) from None  # line 695
+
+    def __iter__(self):  # line 697
+        return iter(list(self._data))
+
+    def __len__(self):  # line 703
+        return len(self._data)
+
+    def __repr__(self):  # line 706
         items = ', '.join('{!r}: {!r}'.format(k, v) for k, v in self._data.items())
         return 'environ({' + items + '})'
 
-    def copy(self):
+    def copy(self):  # line 713
         return dict(self)
 
-    def setdefault(self, key, value):
+    def setdefault(self, key, value):  # line 716
         if key not in self:
             self[key] = value
         return self[key]
 
-    def __or__(self, other):
+    def __ior__(self, other):  # line 721
+        self.update(other)
+        return self
+
+    def __or__(self, other):  # line 725
         if not isinstance(other, dict) and not isinstance(other, _Environ):
             return NotImplemented
         new = dict(self)
         new.update(other)
         return new
 
-    def __ror__(self, other):
+    def __ror__(self, other):  # line 732
         if not isinstance(other, dict) and not isinstance(other, _Environ):
             return NotImplemented
         new = dict(other)
         new.update(self)
         return new
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
+
+def _createenviron():
+    # Empty, whatever the host has: a run never sees the machine's variables.
+    def encode(value):  # line 756
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)  # line 758
+        return value
+    return _Environ(encode, encode)
 
 
-environ = _Environ()
+environ = _createenviron()
 
 
-def getenv(key, default=None):
-    """The environment variable key if it exists, else default."""
-    return environ.get(key, default)
+def getenv(key, default=None):  # line 773
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are str."""
+    return environ.get(key, default)  # line 777
 
 
 import posixpath as path

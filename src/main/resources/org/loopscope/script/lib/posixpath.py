@@ -1,8 +1,11 @@
 """posixpath (os.path): the pure string functions on POSIX paths, as CPython 3.11 has them. Those that would ask the
 file system or the current directory (exists, isfile, getsize, abspath, realpath, relpath, expanduser...) are absent.
-Paths are str (the language has no bytes), or objects with __fspath__."""
+Paths are str (the language has no bytes), or objects with __fspath__. Lines marked "# line N" sit where CPython's
+frozen posixpath has them, for tracebacks."""
 
 import os
+import genericpath
+from genericpath import commonprefix
 
 curdir = '.'
 pardir = '..'
@@ -13,34 +16,33 @@ altsep = None
 devnull = '/dev/null'
 
 
-def _get_sep(s):
+def _get_sep(s):  # line 41
     return '/'
 
 
-def _check_arg_types(funcname, *args):
-    for s in args:
-        if not isinstance(s, str):
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+def normcase(s):  # line 52
+    return os.fspath(s)  # line 56
 
 
-def normcase(s):
-    return os.fspath(s)
+def isabs(s):  # line 60
+    """Test whether a path is absolute"""
+    s = os.fspath(s)  # line 62
+    sep = _get_sep(s)
+    return s.startswith(sep)
 
 
-def isabs(s):
-    s = os.fspath(s)
-    return s.startswith(_get_sep(s))
-
-
-def join(a, *p):
-    a = os.fspath(a)
+def join(a, *p):  # line 71
+    """Join two or more pathname components, inserting '/' as needed.
+    If any component is an absolute path, all previous path components
+    will be discarded.  An empty last part will result in a path that
+    ends with a separator."""
+    a = os.fspath(a)  # line 76
     sep = _get_sep(a)
     path = a
     try:
         if not p:
             path[:0] + sep
-        for b in map(os.fspath, p):
+        for b in map(os.fspath, p):  # line 82
             if b.startswith(sep):
                 path = b
             elif not path or path.endswith(sep):
@@ -48,13 +50,15 @@ def join(a, *p):
             else:
                 path += sep + b
     except (TypeError, AttributeError):
-        _check_arg_types('join', a, *p)
+        genericpath._check_arg_types('join', a, *p)  # line 90
         raise
     return path
 
 
-def split(p):
-    p = os.fspath(p)
+def split(p):  # line 100
+    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
+    everything after the final slash.  Either part may be empty."""
+    p = os.fspath(p)  # line 103
     sep = _get_sep(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
@@ -63,34 +67,31 @@ def split(p):
     return head, tail
 
 
-def splitext(p):
-    p = os.fspath(p)
-    sep, extsep = '/', '.'
-    sep_index = p.rfind(sep)
-    dot_index = p.rfind(extsep)
-    if dot_index > sep_index:
-        # Leading dots do not start an extension: '.bashrc' has none.
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index:filename_index + 1] != extsep:
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
-    return p, p[:0]
+def splitext(p):  # line 117
+    p = os.fspath(p)  # line 118
+    sep = '/'
+    extsep = '.'
+    return genericpath._splitext(p, sep, None, extsep)  # line 125
 
 
-def splitdrive(p):
-    p = os.fspath(p)
+def splitdrive(p):  # line 131
+    """Split a pathname into drive and path. On Posix, drive is always
+    empty."""
+    p = os.fspath(p)  # line 134
     return p[:0], p
 
 
-def basename(p):
-    p = os.fspath(p)
-    i = p.rfind(_get_sep(p)) + 1
+def basename(p):  # line 140
+    """Returns the final component of a pathname"""
+    p = os.fspath(p)  # line 142
+    sep = _get_sep(p)
+    i = p.rfind(sep) + 1
     return p[i:]
 
 
-def dirname(p):
-    p = os.fspath(p)
+def dirname(p):  # line 150
+    """Returns the directory component of a pathname"""
+    p = os.fspath(p)  # line 152
     sep = _get_sep(p)
     i = p.rfind(sep) + 1
     head = p[:i]
@@ -99,8 +100,9 @@ def dirname(p):
     return head
 
 
-def normpath(path):
-    path = os.fspath(path)
+def normpath(path):  # line 389
+    """Normalize path, eliminating double slashes, etc."""
+    path = os.fspath(path)  # line 391
     sep, empty, dot, dotdot = '/', '', '.', '..'
     if path == empty:
         return dot
@@ -123,30 +125,19 @@ def normpath(path):
     return path or dot
 
 
-def commonprefix(m):
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
-
-
-def commonpath(paths):
+def commonpath(paths):  # line 527
+    """Given a sequence of path names, returns the longest common sub-path."""
     if not paths:
-        raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(os.fspath, paths))
-    sep, curdir = '/', '.'
+        raise ValueError('commonpath() arg is an empty sequence')  # line 531
+    paths = tuple(map(os.fspath, paths))  # line 533
+    sep = '/'
+    curdir = '.'
     try:
         split_paths = [path.split(sep) for path in paths]
         try:
             isabs, = set(p[:1] == sep for p in paths)
         except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
+            raise ValueError("Can't mix absolute and relative paths") from None  # line 547
         split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
         s1 = min(split_paths)
         s2 = max(split_paths)
@@ -158,5 +149,5 @@ def commonpath(paths):
         prefix = sep if isabs else sep[:0]
         return prefix + sep.join(common)
     except (TypeError, AttributeError):
-        _check_arg_types('commonpath', *paths)
+        genericpath._check_arg_types('commonpath', *paths)  # line 561
         raise
