@@ -26,7 +26,8 @@ final class SourceModules {
     /** The modules with a Python source among the resources. */
     static final Set<String> NAMES = Set.of("typing", "contextlib", "collections", "itertools", "operator",
             "heapq", "bisect", "string", "copy", "dataclasses", "enum", "json", "abc", "inspect", "statistics",
-            "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc", "os", "posixpath", "genericpath");
+            "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc", "os", "posixpath",
+            "genericpath");
 
     /**
      * The modules CPython 3.11 freezes into its binary: their frames in a traceback name {@code <frozen NAME>} and
