@@ -76,6 +76,14 @@ public class Future {
         return result;
     }
 
+    /**
+     * The result if the future finished with one, else null; unlike {@link #result()} it marks nothing as retrieved
+     * (for watchers that show values without changing what the program later sees).
+     */
+    public Object peekResult() {
+        return state == State.FINISHED && exception == null ? result : null;
+    }
+
     /** The exception (null if it finished with a result); raises as {@link #result()} does when not finished. */
     public RuntimeException exception() {
         if (state == State.CANCELLED) {

@@ -12,6 +12,8 @@ import org.loopscope.engine.EventLoop;
 import org.loopscope.engine.RunAborted;
 import org.loopscope.script.ScriptExecution;
 import org.loopscope.script.runtime.Output;
+import org.loopscope.session.variables.VariableLog;
+import org.loopscope.session.variables.VariableRecorder;
 import org.loopscope.trace.Trace;
 import org.loopscope.trace.TraceRecorder;
 
@@ -39,6 +41,7 @@ public final class Session implements AutoCloseable {
 
     private final RunInput input;
     private final TraceRecorder recorder;
+    private final VariableLog variables;
     private final ScriptExecution execution;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
@@ -60,8 +63,9 @@ public final class Session implements AutoCloseable {
     private Engine engine;
     private InterventionDelivery delivery;
 
-    private Session(RunInput input, List<SessionListener> initial) {
+    private Session(RunInput input, long variableBudget, List<SessionListener> initial) {
         this.input = input;
+        this.variables = new VariableLog(variableBudget);
         this.listeners.addAll(initial);
         SessionOptions options = input.options();
         recorder = new TraceRecorder();
@@ -75,26 +79,42 @@ public final class Session implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts a run of {@code input}; the listeners hear everything from the first event. */
+    /**
+     * Starts a run of {@code input} that records no variables (the command line and comparisons show none); the
+     * listeners hear everything from the first event.
+     */
     public static Session start(RunInput input, SessionListener... listeners) {
-        Session session = new Session(Objects.requireNonNull(input, "input"), List.of(listeners));
+        return start(input, 0, listeners);
+    }
+
+    /**
+     * Starts a run of {@code input} that records its variables in at most about {@code variableBudget} bytes (0:
+     * records none); the listeners hear everything from the first event.
+     */
+    public static Session start(RunInput input, long variableBudget, SessionListener... listeners) {
+        Session session = new Session(Objects.requireNonNull(input, "input"), variableBudget, List.of(listeners));
         session.thread.start();
         return session;
     }
 
     /** A new session of this one's input with {@code interventions} instead (rewinding past one removes it). */
     public Session withInterventions(List<Intervention> interventions, SessionListener... newListeners) {
-        return start(input.withInterventions(interventions), newListeners);
+        return start(input.withInterventions(interventions), variables.budget(), newListeners);
     }
 
     /** A new session of {@code text} with this one's options and interventions (edit and replay). */
     public Session edit(String text, SessionListener... newListeners) {
-        return start(input.withText(text), newListeners);
+        return start(input.withText(text), variables.budget(), newListeners);
     }
 
     /** What this run is of. */
     public RunInput input() {
         return input;
+    }
+
+    /** The variables of the run's tasks, recorded as it goes (see {@link VariableLog}). */
+    public VariableLog variables() {
+        return variables;
     }
 
     /** Where the run is. */
@@ -240,6 +260,10 @@ public final class Session implements AutoCloseable {
     private void attach(Engine made) {
         engine = made;
         made.instruments().add(recorder);
+        if (variables.budget() > 0) {
+            // Before the lookahead, which may pause the run: a published event has its snapshot.
+            made.instruments().add(new VariableRecorder(recorder, variables));
+        }
         made.instruments().add(new Lookahead(this, recorder, input.options()));
         delivery = InterventionDelivery.attach(made, input.interventions(), notes::add);
     }

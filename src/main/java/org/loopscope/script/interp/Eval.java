@@ -47,13 +47,14 @@ final class Eval {
     static Object execute(Interpreter in, Frame f) {
         in.enterFrame(f);
         Frame caller = in.frame;
-        f.back = caller;
         in.frame = f;
+        f.back = caller;
         try {
             return run(in, f, null, null);
         } finally {
             in.depth--;
             in.frame = caller;
+            f.back = null;
         }
     }
 
@@ -64,8 +65,8 @@ final class Eval {
     static Object resume(Interpreter in, Frame f, Object value, PyException error) {
         in.enterFrame(f);
         Frame caller = in.frame;
-        f.back = caller;
         in.frame = f;
+        f.back = caller;
         try {
             if (!f.started) {
                 f.started = true;
@@ -78,6 +79,7 @@ final class Eval {
         } finally {
             in.depth--;
             in.frame = caller;
+            f.back = null;
         }
     }
 

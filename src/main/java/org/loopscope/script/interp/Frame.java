@@ -26,7 +26,7 @@ public final class Frame {
     Object yielded;
     /** Whether the code has started (a generator frame before its first resumption has not). */
     boolean started;
-    /** The frame that called or resumed this one, while it runs (for the logging module's caller lookup). */
+    /** The frame that called or resumed this one while it runs, else null: logging's caller, FrameInspector. */
     Frame back;
 
     Frame(CodeObject code, PyDict globals, PyDict builtins, PyDict locals) {

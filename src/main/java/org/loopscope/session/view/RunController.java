@@ -17,6 +17,9 @@ import org.loopscope.session.Session;
 import org.loopscope.session.SessionListener;
 import org.loopscope.session.predict.Predictor;
 import org.loopscope.session.predict.Question;
+import org.loopscope.session.variables.VariableLog;
+import org.loopscope.session.variables.VariablesBuilder;
+import org.loopscope.session.variables.VariablesState;
 import org.loopscope.trace.Trace;
 import org.loopscope.trace.export.ChromeTraceExporter;
 import org.loopscope.trace.export.JsonLinesExporter;
@@ -42,7 +45,7 @@ public final class RunController implements AutoCloseable {
     private RunController(RunInput input, Duration patience, Runnable onChange) {
         this.onChange = Objects.requireNonNull(onChange, "onChange");
         this.listener = new Listener();
-        this.session = Session.start(input, listener);
+        this.session = Session.start(input, VariableLog.DEFAULT_BUDGET, listener);
         this.cursor = new Cursor(session).patience(patience);
     }
 
@@ -186,7 +189,7 @@ public final class RunController implements AutoCloseable {
         Session old = session;
         Listener oldListener = listener;
         listener = new Listener();
-        session = Session.start(old.input().plus(intervention), listener);
+        session = Session.start(old.input().plus(intervention), old.variables().budget(), listener);
         cursor.follow(session);
         old.removeListener(oldListener);
         oldListener.timeline.close();
@@ -226,6 +229,15 @@ public final class RunController implements AutoCloseable {
     /** The panels' state at the cursor, sentences in {@code locale}'s language where there is a translation. */
     public PanelState state(Locale locale) {
         return panels.build(session, cursor, locale);
+    }
+
+    /**
+     * The Variables panel's state at the cursor: module, function and class globals only if {@code definitions};
+     * the task named {@code selected} (may be null) always listed.
+     */
+    public VariablesState variables(boolean definitions, String selected) {
+        return VariablesBuilder.build(session.snapshot(), session.variables(), cursor.position(), definitions,
+                selected);
     }
 
     // ---- predict, then reveal

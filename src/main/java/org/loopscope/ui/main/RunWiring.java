@@ -17,6 +17,8 @@ import org.loopscope.ui.run.RunControlsView;
 import org.loopscope.ui.run.RunPanels;
 import org.loopscope.ui.run.RunViewModel;
 import org.loopscope.ui.timeline.TimelineView;
+import org.loopscope.ui.variables.VariablesView;
+import org.loopscope.ui.variables.VariablesViewModel;
 
 /**
  * Puts the player into the main window: its controls in the toolbar, the Run menu, File → Export, the panels as
@@ -30,6 +32,7 @@ public final class RunWiring {
     private final I18n i18n;
     private RunControlsView controls;
     private RunPanels panels;
+    private VariablesView variables;
     private final AnimationTimer player = new AnimationTimer() {
         private long last = -1;
 
@@ -63,6 +66,9 @@ public final class RunWiring {
         controls.fillMenu(runMenu);
         panels = new RunPanels(run, i18n);
         tabs.getTabs().addAll(panels.tabs());
+        variables = new VariablesView(new VariablesViewModel(run::variables, run.stateProperty(),
+                run.selectedTaskProperty()), i18n);
+        tabs.getTabs().add(variables.tab());
         status.textProperty().bind(i18n.bind(run.statusProperty()));
         run.playingProperty().addListener((observable, before, playing) -> {
             if (playing) {
@@ -107,6 +113,11 @@ public final class RunWiring {
     /** Returns the panels, for tests. */
     public RunPanels panels() {
         return panels;
+    }
+
+    /** Returns the Variables panel, for tests. */
+    public VariablesView variables() {
+        return variables;
     }
 
     /** Stops playing and ends the run (the window closes). */

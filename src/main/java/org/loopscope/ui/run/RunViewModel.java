@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import org.loopscope.session.Cursor;
 import org.loopscope.session.RunInput;
 import org.loopscope.session.predict.Question;
+import org.loopscope.session.variables.VariablesState;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.session.view.RunController;
 import org.loopscope.session.view.TimelineModel;
@@ -558,6 +559,14 @@ public final class RunViewModel {
                     SyntaxErrors.find(outcome.stderr(), runPath, runText)
                             .ifPresent(e -> editor.showError(e.line(), e.column(), e.message()));
                 }));
+    }
+
+    /**
+     * The variables at the cursor (modules, functions and classes among the globals only if {@code definitions}),
+     * or null before the first run.
+     */
+    public VariablesState variables(boolean definitions) {
+        return controller == null ? null : controller.variables(definitions, selection.nameProperty().get());
     }
 
     // ---- properties

@@ -76,7 +76,7 @@ class MainViewLanguageTest {
         assertThat(robot.lookup(".main-toolbar .button").queryButton().getTooltip().getText())
                 .isEqualTo("新建脚本 (Ctrl+N)");
         assertThat(robot.lookup(".panels").queryAs(TabPane.class).getTabs()).extracting(Tab::getText)
-                .containsExactly("控制台", "任务", "循环内部", "讲解", "警告信息");
+                .containsExactly("控制台", "任务", "循环内部", "讲解", "警告信息", "变量");
         assertThat(robot.lookup(".status-caret").queryAs(Label.class).getText()).isEqualTo("第 1 行，第 1 列");
         assertThat(robot.lookup("#legend-PENDING .label").queryAs(Label.class).getText()).isEqualTo("PENDING");
         assertThat(robot.lookup("#legend-LOOP_BLOCKED .label").queryAs(Label.class).getText())
