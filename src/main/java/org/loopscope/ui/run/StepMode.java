@@ -2,7 +2,10 @@ package org.loopscope.ui.run;
 
 import org.loopscope.session.Cursor;
 
-/** What one step of the player moves over, with the bundle key of its name for the step-mode chooser. */
+/**
+ * What one step of the player moves over, with the key of its name in the {@link org.loopscope.ui.i18n.I18n} bundles
+ * for the step-mode chooser.
+ */
 public enum StepMode {
     LINE(Cursor.Unit.LINE, "controls.mode.line"),
     TASK_STEP(Cursor.Unit.TASK_STEP, "controls.mode.task_step"),
