@@ -7,7 +7,6 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import org.loopscope.session.lessons.Lesson;
 import org.loopscope.session.lessons.LessonLibrary;
 import org.loopscope.ui.compare.CompareDialog;
