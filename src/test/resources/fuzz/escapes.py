@@ -398,6 +398,20 @@ try:
     print('os', 'imported', os)
 except BaseException as e:
     print('os', type(e).__name__, e)
+# os is the safe one: nothing in it reaches files, processes or the host's environment.
+for name in ('system', 'popen', 'execv', 'execl', 'spawnl', 'fork', 'kill', 'open', 'listdir', 'scandir', 'walk',
+             'remove', 'unlink', 'rmdir', 'mkdir', 'rename', 'chdir', 'getcwd', 'putenv', 'unsetenv', 'getlogin',
+             'uname', 'urandom', 'environb', 'stat', '_exit', 'abort', 'startfile', 'posix_spawn', 'getuid'):
+    t('os.' + name, lambda: getattr(os, name))
+for name in ('exists', 'isfile', 'isdir', 'getsize', 'abspath', 'realpath', 'relpath', 'expanduser', 'expandvars',
+             'getmtime', 'samefile', 'islink'):
+    t('os.path.' + name, lambda: getattr(os.path, name))
+t('os.environ', lambda: (len(os.environ), dict(os.environ), os.environ))
+t('os.environ HOME', lambda: (os.getenv('HOME'), os.getenv('PATH'), os.getenv('USER'), os.environ.get('JAVA_HOME')))
+t('os dir', lambda: [n for n in dir(os) if not n.startswith('__')])
+t('os.path dir', lambda: [n for n in dir(os.path) if not n.startswith('__')])
+t('os.getpid', lambda: (os.getpid(), os.getppid(), os.cpu_count()))
+t('from os import system', lambda: exec('from os import system'))
 try:
     import subprocess
     print('subprocess', 'imported', subprocess)

@@ -2,6 +2,7 @@
 # deep, and prints every value whose repr (or the name of whose class) shows something of the host.
 import asyncio
 import functools
+import os
 import random
 import sys
 import time
@@ -68,7 +69,7 @@ async def main():
         err = e
     roots = {
         "builtins": __builtins__, "asyncio": asyncio, "functools": functools, "random": random, "sys": sys,
-        "time": time, "types": types, "task": task, "future": fut, "loop": loop, "handle": handle,
+        "time": time, "types": types, "os": os, "os.environ": os.environ, "task": task, "future": fut, "loop": loop, "handle": handle,
         "timer": timer, "coroutine": main(), "generator": gen(), "agen": agen(), "error": err,
         "lock": asyncio.Lock(), "event": asyncio.Event(), "queue": asyncio.Queue(), "sem": asyncio.Semaphore(),
         "cond": asyncio.Condition(), "partial": functools.partial(print, 1), "range": range(3),

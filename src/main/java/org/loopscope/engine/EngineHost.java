@@ -31,6 +31,13 @@ public interface EngineHost {
     /** Python's {@code repr(value)}; {@code value} may be any result, exception or engine object. */
     String repr(Object value);
 
+    /** The name of {@code value}'s Python class, as error messages quote it ({@code int}, {@code NoneType}). */
+    String typeName(Object value);
+
+    /** Python's {@code hash(value)} for its checks only: throws {@code TypeError: unhashable type} as CPython does. */
+    default void checkHashable(Object value) {
+    }
+
     /** {@code reprlib.repr(value)}: the repr, abbreviated as futures show their results. */
     default String shortRepr(Object value) {
         return repr(value);

@@ -262,7 +262,8 @@ public final class EventLoop {
         if (ready.isEmpty() && !stopping) {
             waitForNextTimer();
         }
-        double endTime = time() + CLOCK_RESOLUTION;
+        // past about 10^7 s, adding the resolution no longer changes the time: a timer due now must still be ready
+        double endTime = Math.max(time() + CLOCK_RESOLUTION, Math.nextUp(time()));
         while (!timers.isEmpty() && timers.peek().when() < endTime) {
             TimerHandle timer = timers.pop();
             timer.scheduled = false;

@@ -66,6 +66,26 @@ public final class JavaHost implements EngineHost {
     }
 
     @Override
+    public String typeName(Object value) {
+        if (value == null || value == NONE) {
+            return "NoneType";
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            return "int";
+        }
+        if (value instanceof Double) {
+            return "float";
+        }
+        if (value instanceof String) {
+            return "str";
+        }
+        return value instanceof List ? "list" : value instanceof Map ? "dict" : value.getClass().getSimpleName();
+    }
+
+    @Override
     public String repr(Object value) {
         if (value == null || value == NONE) {
             return "None";

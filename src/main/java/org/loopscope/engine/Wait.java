@@ -41,16 +41,12 @@ final class Wait extends StepCoroutine {
         }
         ReturnWhen when = ReturnWhen.of(host, returnWhen);
         // set(fs): each future once; Python's set order is by identity, ours is the order given.
-        Set<Future> unique = new LinkedHashSet<>();
+        Set<Object> unique = new LinkedHashSet<>();
         boolean anyCoroutine = false;
         for (Object each : fs) {
-            if (each instanceof Future future) {
-                unique.add(future);
-            } else if (each instanceof Coroutine) {
-                anyCoroutine = true;
-            } else {
-                throw new IllegalArgumentException("not a future: " + each);
-            }
+            host.checkHashable(each);
+            unique.add(each);
+            anyCoroutine |= each instanceof Coroutine;
         }
         if (anyCoroutine) {
             throw host.newError(ErrorType.TYPE_ERROR, "Passing coroutines is forbidden, use tasks explicitly.");
@@ -68,7 +64,8 @@ final class Wait extends StepCoroutine {
     /** {@code _wait(fs, timeout, return_when, loop)}: one waiter future released by callbacks or a timer. */
     static final class Inner extends StepCoroutine {
 
-        private final Set<Future> fs;
+        private final Set<Future> fs = new LinkedHashSet<>();
+        private final Set<Object> given;
         private final Double timeout;
         private final ReturnWhen returnWhen;
         private final EventLoop loop;
@@ -78,9 +75,9 @@ final class Wait extends StepCoroutine {
         private DoneCallback onCompletion;
         private int line = 507;
 
-        Inner(Set<Future> fs, Double timeout, ReturnWhen returnWhen, EventLoop loop) {
+        Inner(Set<Object> given, Double timeout, ReturnWhen returnWhen, EventLoop loop) {
             super("_wait");
-            this.fs = fs;
+            this.given = given;
             this.timeout = timeout;
             this.returnWhen = returnWhen;
             this.loop = loop;
@@ -96,11 +93,19 @@ final class Wait extends StepCoroutine {
                 if (timeout != null) {
                     timeoutHandle = loop.callLater(timeout, SourceRefs.releaseWaiterTimer(waiter));
                 }
-                counter = fs.size();
+                counter = given.size();
                 onCompletion = DoneCallback.named(
                         "_wait.<locals>._on_completion()" + SourceRefs.at("tasks.py", 519), this::onCompletion);
-                for (Future f : fs) {
+                for (Object each : given) {
+                    if (!(each instanceof Future f)) {
+                        // f.add_done_callback(_on_completion) on something else: the callbacks added stay
+                        line = 532;
+                        throw loop.host().newError(ErrorType.ATTRIBUTE_ERROR, "'"
+                                + loop.host().typeName(each) + "' object has no attribute "
+                                + "'add_done_callback'");
+                    }
                     f.addDoneCallback(onCompletion);
+                    fs.add(f);
                 }
                 line = 535;
                 return await(waiter);

@@ -144,6 +144,11 @@ public final class ScriptExecution {
         try (RunContext.Scope scope = in.enter()) {
             Module module;
             CodeObject code;
+            if (source.length() > Parser.MAX_SOURCE_CHARS) {
+                error("loopscope: the script has " + source.length() + " characters, more than the limit of "
+                        + Parser.MAX_SOURCE_CHARS + " (the source size limit)\n");
+                return 1;
+            }
             try {
                 module = Parser.parseModule(source, path);
                 code = Compiler.compile(module, Constants.INSTANCE);

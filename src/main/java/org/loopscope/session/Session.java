@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.loopscope.engine.Engine;
 import org.loopscope.engine.EventLoop;
+import org.loopscope.engine.Instrument;
 import org.loopscope.engine.RunAborted;
 import org.loopscope.script.ScriptExecution;
 import org.loopscope.script.runtime.Output;
@@ -25,7 +26,8 @@ import org.loopscope.trace.TraceRecorder;
  * <p>The run keeps ahead of its reader, but bounded: it pauses once it has recorded {@link SessionOptions#lookahead()}
  * events beyond what the reader {@linkplain #demand asked for}, and goes on when the reader asks for more. So a
  * program that never ends ({@code run_forever}) or makes 10,000 tasks never blocks the reader nor fills the memory;
- * {@link SessionOptions#maxEvents()} stops a run whatever the reader asks.
+ * {@link SessionOptions#maxEvents()} and {@link SessionOptions#traceBudget()} end the recording whatever the reader
+ * asks: past them the run goes on unrecorded (its output and exit status stay exact) and a note says so.
  *
  * <p>Every method may be called from any thread and returns at once, except the {@code await} ones. Readers get
  * immutable {@link Trace} snapshots; listeners hear of new events, output, the end and failures on the run's
@@ -57,6 +59,7 @@ public final class Session implements AutoCloseable {
     private volatile Throwable failure;
     private volatile String stopReason;
     private volatile Trace finalTrace;
+    private volatile String recordingNote;
     private volatile int waiters;
     private long lastNotice = System.nanoTime();
     /** The run's engine, once made (run thread only). */
@@ -337,6 +340,29 @@ public final class Session implements AutoCloseable {
             }
         }
         throwIfStopped();
+    }
+
+    /**
+     * Ends the recording for good, the run going on: detaches the recorder and {@code gate}, publishes the trace as
+     * it is, and adds {@code note} to the run's notes (the command line prints them after the program's stderr) and
+     * tells the listeners. The program's output and exit status stay exact; memory stops growing.
+     */
+    void stopRecording(Instrument gate, String note) {
+        Trace trace = recorder.trace();
+        engine.instruments().remove(recorder);
+        engine.instruments().remove(gate);
+        recordingNote = note;
+        notes.add(note);
+        listeners.forEach(l -> quietly(() -> l.eventsAvailable(this, trace)));
+        listeners.forEach(l -> quietly(() -> l.recordingStopped(this, note)));
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+    }
+
+    /** Why the trace ends before the run did (its memory budget), once that has happened. */
+    public Optional<String> recordingStopped() {
+        return Optional.ofNullable(recordingNote);
     }
 
     void throwIfStopped() {

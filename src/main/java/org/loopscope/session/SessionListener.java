@@ -26,4 +26,11 @@ public interface SessionListener {
     /** Loopscope failed during the run (a bug, or out of memory); the trace ends where it failed. */
     default void failed(Session session, Throwable error) {
     }
+
+    /**
+     * The trace ends here, the run going on unrecorded (its memory budget was reached); {@code note} says so in one
+     * sentence, for the user.
+     */
+    default void recordingStopped(Session session, String note) {
+    }
 }

@@ -32,6 +32,12 @@ final class DoubleChunks {
         return size;
     }
 
+    /** The bytes the chunks hold (allocated, not only used). */
+    long bytes() {
+        long chunks = (size + IntChunks.MASK) >>> IntChunks.SHIFT;
+        return chunks * (IntChunks.SIZE * 8L + 16) + dir.length * 8L;
+    }
+
     View view() {
         return new View(dir, size);
     }

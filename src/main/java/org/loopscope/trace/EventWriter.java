@@ -42,6 +42,11 @@ final class EventWriter {
         unpublished = 0;
     }
 
+    /** About the bytes the trace written so far takes (on the writing thread). */
+    long bytes() {
+        return store.bytes() + model.bytes();
+    }
+
     /** The last published trace (any thread). */
     Trace published() {
         return published;

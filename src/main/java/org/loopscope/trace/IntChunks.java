@@ -47,6 +47,12 @@ final class IntChunks implements IntSeq {
         return size;
     }
 
+    /** The bytes the chunks hold (allocated, not only used). */
+    long bytes() {
+        long chunks = (size + MASK) >>> SHIFT;
+        return chunks * (SIZE * 4L + 16) + dir.length * 8L;
+    }
+
     /** The values appended so far, frozen. */
     View view() {
         return new View(dir, size);

@@ -87,6 +87,12 @@ final class Records {
         return size;
     }
 
+    /** The bytes the chunks hold (allocated, not only used). */
+    long bytes() {
+        long chunks = (size + MASK) >>> SHIFT;
+        return chunks * (PER_CHUNK * 4L * stride + 16) + dir.length * 8L;
+    }
+
     /** The records appended so far, frozen. */
     View view() {
         return new View(dir, size, stride);

@@ -27,6 +27,12 @@ final class StateModel {
 
     TaskChunk[] tasks;
     private boolean[] ownedTasks;
+
+    /** About what a checkpoint weighs besides its arrays, and a chunk of timer bits. */
+    private static final long CHECKPOINT_BYTES = 200;
+    private static final long TIMER_CHUNK_BYTES = (1L << (TIMER_SHIFT - 3)) + 16;
+    /** About the bytes of the task and timer chunks made so far and of the checkpoints' own arrays. */
+    private long chunkBytes;
     int taskCount;
     long[][] timerBits;
     private boolean[] ownedTimers;
@@ -107,9 +113,15 @@ final class StateModel {
         steps = c.steps;
     }
 
+    /** About the bytes of the chunks and checkpoint arrays this state has made (the writer's, for its budget). */
+    long bytes() {
+        return chunkBytes;
+    }
+
     /** Freezes the state: later writes copy the chunks they touch first. */
     Checkpoint freeze() {
         Checkpoint checkpoint = new Checkpoint(this);
+        chunkBytes += CHECKPOINT_BYTES + (tasks.length + timerBits.length) * 8L + loops * 16L;
         Arrays.fill(ownedTasks, false);
         Arrays.fill(ownedTimers, false);
         return checkpoint;
@@ -228,6 +240,7 @@ final class StateModel {
             if (tasks[chunk] == null) {
                 tasks[chunk] = new TaskChunk();
                 ownedTasks[chunk] = true;
+                chunkBytes += TaskChunk.BYTES;
             }
             TaskChunk c = writable(taskCount);
             int slot = taskCount & TaskChunk.MASK;
@@ -317,6 +330,7 @@ final class StateModel {
         if (!ownedTasks[chunk]) {
             tasks[chunk] = tasks[chunk].copy();
             ownedTasks[chunk] = true;
+            chunkBytes += TaskChunk.BYTES;
         }
         return tasks[chunk];
     }
@@ -335,10 +349,12 @@ final class StateModel {
             words = new long[1 << (TIMER_SHIFT - 6)];
             timerBits[chunk] = words;
             ownedTimers[chunk] = true;
+            chunkBytes += TIMER_CHUNK_BYTES;
         } else if (!ownedTimers[chunk]) {
             words = words.clone();
             timerBits[chunk] = words;
             ownedTimers[chunk] = true;
+            chunkBytes += TIMER_CHUNK_BYTES;
         }
         int word = (timer >>> 6) & TIMER_WORD_MASK;
         long bit = 1L << timer;

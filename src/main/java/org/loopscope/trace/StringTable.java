@@ -23,6 +23,11 @@ final class StringTable {
     private String[][] dir = new String[4][];
     private int size;
 
+    /** About what a String object and a hash map entry weigh besides the characters. */
+    private static final long STRING_BYTES = 56;
+    private static final long MAP_ENTRY_BYTES = 48;
+    private long textBytes;
+
     /** The reference of {@code text}, adding it if new; {@link #NONE} for null. */
     int intern(String text) {
         if (text == null) {
@@ -47,6 +52,7 @@ final class StringTable {
         }
         dir[chunk][size & IntChunks.MASK] = text;
         index.put(text, size);
+        textBytes += STRING_BYTES + MAP_ENTRY_BYTES + 2L * text.length();
         cachedText[slot] = text;
         cachedRef[slot] = size;
         return size++;
@@ -62,6 +68,7 @@ final class StringTable {
             dir[chunk] = new String[IntChunks.SIZE];
         }
         dir[chunk][size & IntChunks.MASK] = text;
+        textBytes += STRING_BYTES + 2L * text.length();
         return size++;
     }
 
@@ -71,6 +78,12 @@ final class StringTable {
 
     int size() {
         return size;
+    }
+
+    /** About the bytes the strings, their index and the directory take. */
+    long bytes() {
+        return textBytes + (long) ((size + IntChunks.MASK) >>> IntChunks.SHIFT) * IntChunks.SIZE * 8L
+                + dir.length * 8L;
     }
 
     View view() {

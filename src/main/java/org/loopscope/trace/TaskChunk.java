@@ -14,6 +14,9 @@ final class TaskChunk {
     /** Flag: the task has begun its first step. */
     static final byte STARTED = 1;
 
+    /** About what one chunk weighs: its columns and their array headers. */
+    static final long BYTES = SIZE * (1 + 1 + 4 + 4 + 4 + 8 + 8) + 7 * 16 + 40;
+
     final byte[] state;
     final byte[] flags;
     final int[] line;

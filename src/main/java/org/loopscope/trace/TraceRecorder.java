@@ -81,6 +81,14 @@ public final class TraceRecorder implements Instrument {
         recordLines = record;
     }
 
+    /**
+     * About the bytes the trace recorded so far takes in memory, estimated from its columns, strings, indexes and
+     * checkpoints (on the run's thread); sessions compare it with their trace budget.
+     */
+    public long estimatedBytes() {
+        return writer.bytes();
+    }
+
     /** How many events were recorded (on the run's thread). */
     public int size() {
         return store.size();

@@ -77,6 +77,18 @@ final class TraceStore implements Lookup {
         return events.size();
     }
 
+    /** About the bytes the columns, strings and indexes take (checkpoints not included, see StateModel). */
+    long bytes() {
+        long sum = events.bytes() + times.bytes() + spans.bytes() + strings.bytes() + intervals.bytes()
+                + loopIntervals.bytes() + timerEvent.bytes() + timerDeadline.bytes() + outputs.bytes()
+                + taskName.bytes() + taskFuture.bytes() + taskSpawn.bytes() + taskParent.bytes() + taskFirst.bytes()
+                + taskLast.bytes() + checkpoints.length * 8L;
+        for (IntChunks log : enqueue) {
+            sum += log.bytes();
+        }
+        return sum;
+    }
+
     /** Field {@code field} of event {@code event}. */
     int event(int event, int field) {
         return events.get(event, field);

@@ -29,15 +29,25 @@ class SandboxTest {
     void everyEscapeRouteIsAPythonErrorOrAHarmlessValue() throws IOException {
         Runs.Result r = Runs.run(resource("probes.py"));
 
-        // Where CPython reaches the host (open, os, frames' globals), Loopscope answers with Python errors.
+        // Where CPython reaches the host (open, os.system, frames' globals), Loopscope answers with Python errors;
+        // os itself imports, with nothing in it that reaches the host.
         assertThat(r.out()).isEqualTo("""
                 subclasses !! AttributeError
                 globals -> dict
                 code -> code
                 builtins -> module
                 builtins.open !! AttributeError
-                import os !! ModuleNotFoundError
-                exec import !! ModuleNotFoundError
+                import os -> module
+                exec import -> NoneType
+                os.system !! AttributeError
+                os.popen !! AttributeError
+                os.listdir !! AttributeError
+                os.getcwd !! AttributeError
+                os.path.exists !! AttributeError
+                os.environ HOME !! KeyError
+                os.environ !! KeyError
+                from os import system !! ImportError
+                import subprocess !! ModuleNotFoundError
                 eval open !! NameError
                 open !! NameError
                 compile -> code
@@ -48,7 +58,7 @@ class SandboxTest {
                 f_back !! AttributeError
                 tb_frame !! AttributeError
                 tb_next -> NoneType
-                sys.modules os !! KeyError
+                sys.modules socket !! KeyError
                 input !! EOFError
                 breakpoint !! NameError
                 type dict !! KeyError
@@ -68,7 +78,8 @@ class SandboxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"os", "subprocess", "socket", "javax", "importlib", "ctypes", "threading"})
+    @ValueSource(strings = {"subprocess", "socket", "javax", "importlib", "ctypes", "threading", "shutil", "pathlib",
+        "io", "posix"})
     void unsupportedModulesAreNotFound(String name) {
         Runs.Result r = Runs.run("import " + name + "\n");
 
@@ -80,10 +91,32 @@ class SandboxTest {
     @Test
     void dynamicImportOnlyReachesTheSupportedModules() {
         Runs.Result r = Runs.run("print(__import__('asyncio').__name__)\n"
-                + "try:\n    __import__('os')\nexcept ModuleNotFoundError as e:\n    print(e)\n"
-                + "try:\n    exec('from os import system')\nexcept ModuleNotFoundError as e:\n    print(e)\n");
+                + "try:\n    __import__('subprocess')\nexcept ModuleNotFoundError as e:\n    print(e)\n"
+                + "try:\n    exec('from os import system')\nexcept ImportError as e:\n    print(type(e).__name__)\n");
 
-        assertThat(r.out()).isEqualTo("asyncio\nNo module named 'os'\nNo module named 'os'\n");
+        assertThat(r.out()).isEqualTo("asyncio\nNo module named 'subprocess'\nImportError\n");
+        assertNoHostTrace(r);
+    }
+
+    @Test
+    void osHasNoWayToTheHostAndNoneOfItsEnvironment() {
+        Runs.Result r = Runs.run("""
+                import os
+                print(len(os.environ), os.getenv('HOME'), os.getenv('PATH'), os.environ.get('USER'))
+                for name in ('system', 'popen', 'spawnv', 'execvp', 'fork', 'kill', 'open', 'listdir', 'getcwd',
+                             'chdir', 'remove', 'putenv', 'urandom', 'stat'):
+                    try:
+                        getattr(os, name)
+                        print(name, 'present')
+                    except AttributeError as e:
+                        pass
+                print(hasattr(os.path, 'exists'), hasattr(os.path, 'abspath'), os.path.join('a', 'b'))
+                os.system('echo escaped')
+                """);
+
+        assertThat(r.out()).isEqualTo("0 None None None\nFalse False a/b\n");
+        assertThat(r.lastErrLine()).isEqualTo("AttributeError: module 'os' has no attribute 'system'");
+        assertThat(r.out()).doesNotContain("escaped");
         assertNoHostTrace(r);
     }
 

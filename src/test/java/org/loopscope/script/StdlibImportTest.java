@@ -60,7 +60,14 @@ class StdlibImportTest {
 
     @Test
     void unsupportedModulesStayMissing() {
-        Runs.Result r = Runs.run("import os\n");
-        assertThat(r.lastErrLine()).isEqualTo("ModuleNotFoundError: No module named 'os'");
+        Runs.Result r = Runs.run("import subprocess\n");
+        assertThat(r.lastErrLine()).isEqualTo("ModuleNotFoundError: No module named 'subprocess'");
+    }
+
+    @Test
+    void osLoadsItsPathModuleAndNothingElse() {
+        Runs.Result r = Runs.run("import os.path\n" + LOADED.replace("'contextvars'", "'os', 'posixpath'"));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("['os', 'posixpath']\n");
     }
 }

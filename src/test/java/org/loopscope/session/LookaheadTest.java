@@ -3,6 +3,8 @@ package org.loopscope.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.loopscope.trace.Trace;
 
@@ -87,16 +89,25 @@ class LookaheadTest {
     }
 
     @Test
-    void theRunStopsAtTheTraceLimitWhateverTheReaderAsks() throws InterruptedException {
+    void theRecordingStopsAtTheTraceLimitWhateverTheReaderAsksAndTheRunGoesOn() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
         Session session = Session.start(RunInput.of("/work/prog.py", TICKER)
-                .withOptions(SessionOptions.defaults().withMaxEvents(20_000)));
+                .withOptions(SessionOptions.defaults().withMaxEvents(20_000)), new SessionListener() {
+                    @Override
+                    public void recordingStopped(Session s, String note) {
+                        stopped.countDown();
+                    }
+                });
         session.demand(Long.MAX_VALUE / 2);
-        Outcome outcome = session.awaitOutcome(Programs.WAIT).orElseThrow();
-        assertThat(session.status()).isEqualTo(SessionStatus.FINISHED);
-        assertThat(outcome.exitStatus()).isEqualTo(1);
-        assertThat(outcome.stderr()).isEqualTo(
-                "loopscope: the trace reached 20,000 events, the most a session keeps; the run stops here\n");
-        assertThat(session.snapshot().size()).isBetween(20_000, 20_100);
+        assertThat(stopped.await(Programs.WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        Trace trace = session.snapshot();
+        assertThat(session.recordingStopped()).contains(
+                "the trace reached 20,000 events, the most a session keeps; the rest of the run was not recorded");
+        assertThat(trace.size()).isBetween(20_000, 20_100);
+        assertThat(session.status().over()).isFalse();
+        session.close();
+        assertThat(session.join(Programs.WAIT)).isTrue();
+        assertThat(session.outcome().orElseThrow().stderr()).isEqualTo("loopscope: the session was closed\n");
     }
 
     @Test

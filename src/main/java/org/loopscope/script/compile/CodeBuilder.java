@@ -191,8 +191,12 @@ final class CodeBuilder {
         if (value instanceof Double d) {
             return List.of("float", Double.doubleToRawLongBits(d));
         }
-        if (value instanceof BigInteger || value instanceof Long) {
-            return List.of("int", value.toString());
+        if (value instanceof Long l) {
+            return List.of("int", BigInteger.valueOf(l));
+        }
+        if (value instanceof BigInteger) {
+            // compared as a number: its decimal text would take seconds to make for a huge literal
+            return List.of("int", value);
         }
         return List.of(value.getClass().getName(), value);
     }

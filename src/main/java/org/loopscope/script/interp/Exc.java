@@ -86,13 +86,17 @@ final class Exc {
     }
 
     /** {@code except* type:}: (rest, match) as CHECK_EG_MATCH leaves them; match is None when nothing matched. */
-    static Object[] exceptStar(Interpreter in, PyException exc, Object type) {
+    static Object[] exceptStar(Interpreter in, Object value, Object type) {
         List<Object> types = type instanceof PyTuple t ? List.of(t.items()) : List.of(type);
         for (Object t : types) {
             checkCatchable(t);
             if (((PyType) t).isSubtype(ExcTypes.BASE_EXCEPTION_GROUP)) {
                 throw Errors.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
             }
+        }
+        if (!(value instanceof PyException exc)) {
+            // an earlier except* clause matched everything: the rest is None, and so is any later match
+            return new Object[] {Py.NONE, Py.NONE};
         }
         PyExceptionGroup.Split split = PyExceptionGroup.exceptStarMatch(exc, type);
         if (split.match() == null) {

@@ -307,8 +307,7 @@ final class SideOps {
             }
             case Op.CHECK_EG_MATCH -> {
                 Object type = stack[sp - 1];
-                PyException exc = (PyException) stack[sp - 2];
-                Object[] split = Exc.exceptStar(in, exc, type);
+                Object[] split = Exc.exceptStar(in, stack[sp - 2], type);
                 stack[sp - 2] = split[0];
                 stack[sp - 1] = split[1];
             }

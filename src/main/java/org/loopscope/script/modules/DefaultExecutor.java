@@ -13,17 +13,15 @@ import org.loopscope.script.runtime.PyOps;
 /**
  * A loop's default executor ({@code run_in_executor(None, ...)}, {@code asyncio.to_thread}) simulated in virtual
  * time: CPython's {@code ThreadPoolExecutor} with {@code min(32, os.cpu_count() + 4)} threads, and the simulated
- * machine has {@value #CPU_COUNT} CPUs, so at most {@value #MAX_WORKERS} calls run at once and the others wait in
- * a FIFO queue for the first thread to come free. A call runs as soon as it has a thread (at once when submitted,
- * otherwise when a thread frees up): its blocking sleeps cost that thread's time, not the loop's, and the future
- * is done when the thread would have finished.
+ * machine has {@value ModuleSupport#CPU_COUNT} CPUs, so at most {@value #MAX_WORKERS} calls run at once and the
+ * others wait in a FIFO queue for the first thread to come free. A call runs as soon as it has a thread (at once
+ * when submitted, otherwise when a thread frees up): its blocking sleeps cost that thread's time, not the loop's,
+ * and the future is done when the thread would have finished.
  */
 final class DefaultExecutor {
 
-    /** The simulated machine's {@code os.cpu_count()}. */
-    static final int CPU_COUNT = 2;
-    /** {@code ThreadPoolExecutor}'s default {@code max_workers}: {@code min(32, cpu_count + 4)}. */
-    static final int MAX_WORKERS = Math.min(32, CPU_COUNT + 4);
+    /** {@code ThreadPoolExecutor}'s default {@code max_workers}: {@code min(32, os.cpu_count() + 4)}. */
+    static final int MAX_WORKERS = Math.min(32, ModuleSupport.CPU_COUNT + 4);
 
     private final Interpreter interp;
     private final EventLoop loop;

@@ -3,6 +3,7 @@ package org.loopscope.script.modules;
 import org.loopscope.script.interp.Interpreter;
 import org.loopscope.script.interp.Native;
 import org.loopscope.script.interp.Tracebacks;
+import org.loopscope.script.modules.aiomultiprocess.AiomultiprocessModule;
 import org.loopscope.script.runtime.Errors;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyException;
@@ -31,6 +32,37 @@ final class LibraryNatives {
         }
     }
 
+    /** The one argument of {@code os.fspath(path)}, positional or by keyword, with CPython's errors. */
+    private static Object fspathArgument(Object[] args, String[] kwnames) {
+        // Keyword values come last in args, named by kwnames.
+        if (args.length > 1) {
+            throw Errors.typeError("fspath() takes at most 1 argument (" + args.length + " given)");
+        }
+        boolean named = kwnames != null && kwnames.length == 1;
+        if (args.length == 0 || named && !kwnames[0].equals("path")) {
+            throw Errors.typeError("fspath() missing required argument 'path' (pos 1)");
+        }
+        return args[0];
+    }
+
+    /** {@code os.fspath(path)}: a str as it is, else what its class's {@code __fspath__} returns (a str). */
+    private static Object fspath(Object path) {
+        org.loopscope.script.runtime.PyType type = org.loopscope.script.runtime.Py.type(path);
+        if (type.isSubtype(org.loopscope.script.runtime.Types.STR)) {
+            return path;
+        }
+        Object method = type.lookup("__fspath__");
+        if (method == null) {
+            throw Errors.typeError("expected str, bytes or os.PathLike object, not " + type.name());
+        }
+        Object result = PyOps.call(method, path);
+        if (!org.loopscope.script.runtime.Py.type(result).isSubtype(org.loopscope.script.runtime.Types.STR)) {
+            throw Errors.typeError("expected " + type.name() + ".__fspath__() to return str or bytes, not "
+                    + org.loopscope.script.runtime.Py.typeName(result));
+        }
+        return result;
+    }
+
     static void install(String module, PyDict d, Interpreter interp) {
         if (module.equals("logging")) {
             // (file, line, function) of the first frame outside the logging module, as CPython's findCaller.
@@ -54,6 +86,23 @@ final class LibraryNatives {
                 Object logger = PyOps.call(PyOps.getattr(logging, "getLogger"), "asyncio");
                 asLibraryCaller(logging, "selector_events.py", 54, "__init__", () ->
                         PyOps.call(PyOps.getattr(logger, "debug"), "Using selector: %s", "EpollSelector"));
+            });
+        }
+        if (module.equals("os")) {
+            // Of the simulated machine, never the host's: see os.py and AiomultiprocessModule.
+            ModuleSupport.function(d, "getpid", (a, k) -> {
+                Native.noArgs("posix.getpid", a, k);
+                return AiomultiprocessModule.currentPid(interp);
+            });
+            ModuleSupport.function(d, "getppid", (a, k) -> {
+                Native.noArgs("posix.getppid", a, k);
+                return AiomultiprocessModule.currentParentPid(interp);
+            });
+            // Built in, as in CPython: no frame of os in a traceback.
+            ModuleSupport.function(d, "fspath", (a, k) -> fspath(fspathArgument(a, k)));
+            ModuleSupport.function(d, "cpu_count", (a, k) -> {
+                Native.noArgs("posix.cpu_count", a, k);
+                return (long) ModuleSupport.CPU_COUNT;
             });
         }
         if (module.equals("traceback")) {

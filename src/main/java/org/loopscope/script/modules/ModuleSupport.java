@@ -20,6 +20,12 @@ import org.loopscope.script.runtime.PyType;
  */
 public final class ModuleSupport {
 
+    /**
+     * The simulated machine's {@code os.cpu_count()}: fixed, so runs repeat; the default executor's thread count
+     * and the workers of {@code aiomultiprocess.Pool()} follow from it as in CPython.
+     */
+    public static final int CPU_COUNT = 2;
+
     private ModuleSupport() {
     }
 

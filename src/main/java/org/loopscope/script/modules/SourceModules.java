@@ -26,7 +26,14 @@ final class SourceModules {
     /** The modules with a Python source among the resources. */
     static final Set<String> NAMES = Set.of("typing", "contextlib", "collections", "itertools", "operator",
             "heapq", "bisect", "string", "copy", "dataclasses", "enum", "json", "abc", "inspect", "statistics",
-            "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc");
+            "logging", "traceback", "textwrap", "datetime", "__future__", "collections.abc", "os", "posixpath",
+            "genericpath");
+
+    /**
+     * The modules CPython 3.11 freezes into its binary: their frames in a traceback name {@code <frozen NAME>} and
+     * show no source line, as CPython's do; {@code __file__} is still the path of the source.
+     */
+    static final Set<String> FROZEN = Set.of("os", "posixpath", "genericpath");
 
     /** Java modules with a part written in Python, loaded when the program first asks for a name they lack. */
     static final Set<String> EXTENDED = Set.of("functools", "time");
@@ -52,7 +59,8 @@ final class SourceModules {
     static PyModule load(String name, Interpreter interp) {
         String path = path(name);
         // The tree is immutable and the same for every run: parsed once per JVM (the app replays runs often).
-        Module tree = PARSED.computeIfAbsent(name, n -> Parser.parseModule(read(n), path));
+        String codeFile = FROZEN.contains(name) ? "<frozen " + name + ">" : path;
+        Module tree = PARSED.computeIfAbsent(name, n -> Parser.parseModule(read(n), codeFile));
         CodeObject code = Compiler.compile(tree, Constants.INSTANCE);
         PyModule module = PyModule.script(name, path, interp.modules().get("builtins"), Py.NONE);
         interp.registerModule(name, module);

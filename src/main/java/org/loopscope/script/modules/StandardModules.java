@@ -9,9 +9,9 @@ import org.loopscope.script.runtime.PyModule;
  * The modules a script may import: {@code asyncio}, {@code time}, {@code random}, {@code types},
  * {@code functools}, {@code sys}, {@code contextvars}, {@code math}, the simulated {@code aiohttp} and
  * {@code aiomultiprocess}, and the library modules written in Python ({@link SourceModules}: {@code typing},
- * {@code contextlib}, {@code collections}...). Anything else is
- * {@code ModuleNotFoundError}, as for a module that is not installed: scripts reach no files, real network,
- * processes or Java.
+ * {@code contextlib}, {@code collections}..., and {@code os}, which keeps only what reaches nothing outside the run).
+ * Anything else is {@code ModuleNotFoundError}, as for a module that is not installed: scripts reach no files, real
+ * network, processes, host environment or Java.
  */
 public final class StandardModules implements ModuleFactory {
 

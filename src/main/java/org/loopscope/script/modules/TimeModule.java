@@ -6,6 +6,7 @@ import org.loopscope.script.interp.Interpreter;
 import org.loopscope.script.interp.Native;
 import org.loopscope.script.runtime.BuiltinFunction;
 import org.loopscope.script.runtime.Errors;
+import org.loopscope.script.runtime.ExcTypes;
 import org.loopscope.script.runtime.Py;
 import org.loopscope.script.runtime.PyDict;
 import org.loopscope.script.runtime.PyModule;
@@ -17,6 +18,9 @@ import org.loopscope.script.runtime.PyModule;
  * executor thread it costs that thread's time only.
  */
 final class TimeModule {
+
+    /** {@code time.sleep} lengths from here on overflow CPython's int64 nanoseconds (2^63 ns). */
+    private static final double MAX_SLEEP_SECONDS = 0x1p63 / 1e9;
 
     /**
      * Where the wall clock of {@code time.time()} starts: a fixed date (2024-01-01 00:00:00 UTC), so that a run stays
@@ -60,7 +64,14 @@ final class TimeModule {
             }));
         }
         d.put("sleep", new BuiltinFunction("sleep", (a, k) -> {
-            double seconds = AsyncioState.seconds(Native.oneArg("sleep", a, k), false);
+            Object arg = Native.oneArg("sleep", a, k);
+            double seconds = AsyncioState.seconds(arg, false);
+            // CPython converts the length to int64 nanoseconds first
+            if (Math.abs(seconds) >= MAX_SLEEP_SECONDS) {
+                throw Errors.of(ExcTypes.OVERFLOW_ERROR, arg instanceof Double
+                        ? "timestamp out of range for platform time_t"
+                        : "timestamp too large to convert to C _PyTime_t");
+            }
             if (seconds < 0) {
                 throw Errors.valueError("sleep length must be non-negative");
             }

@@ -86,7 +86,8 @@ final class IntText {
                     + " digits) for integer string conversion: value has " + digits.length()
                     + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
-        BigInteger value = new BigInteger(digits.toString(), base);
+        BigInteger value = Integer.bitCount(base) == 1 ? PowerOfTwoDigits.parse(digits, 0, base)
+                : new BigInteger(digits.toString(), base);
         return Ints.normalize(negative ? value.negate() : value);
     }
 }

@@ -77,6 +77,16 @@ public final class ScriptHost implements EngineHost {
     }
 
     @Override
+    public String typeName(Object value) {
+        return Py.typeName(Py.fromJava(value));
+    }
+
+    @Override
+    public void checkHashable(Object value) {
+        Hashing.hash(Py.fromJava(value));
+    }
+
+    @Override
     public String shortRepr(Object value) {
         return ShortRepr.repr(Py.fromJava(value));
     }

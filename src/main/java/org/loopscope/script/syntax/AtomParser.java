@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.loopscope.script.runtime.PowerOfTwoDigits;
 
 /**
  * Atoms: names, numbers, strings, the keyword constants, {@code ...}, and the bracketed forms (group, tuple,
@@ -41,15 +42,7 @@ final class AtomParser {
             }
             case NUMBER -> {
                 t.advance();
-                Object value = numberValue(tok.text());
-                int digits = decimalDigits(tok.text());
-                if (digits > MAX_STR_DIGITS) {
-                    throw t.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "Exceeds the limit (" + MAX_STR_DIGITS
-                            + " digits) for integer string conversion: value has " + digits + " digits; use "
-                            + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
-                            + "integer literals to avoid decimal conversion limits.", tok);
-                }
-                return new Expr.Constant(value, null, tok.span());
+                return new Expr.Constant(checkedNumber(t, tok), null, tok.span());
             }
             case STRING -> {
                 List<Token> parts = new ArrayList<>();
@@ -101,6 +94,21 @@ final class AtomParser {
     /** CPython 3.11's default limit on the digits of a decimal int literal. */
     private static final int MAX_STR_DIGITS = 4300;
 
+    /**
+     * The value of a NUMBER token, after CPython's check of the digits of a decimal int literal (made before the
+     * conversion, which would take minutes on a million digits).
+     */
+    static Object checkedNumber(TokenCursor t, Token tok) {
+        int digits = decimalDigits(tok.text());
+        if (digits > MAX_STR_DIGITS) {
+            throw t.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "Exceeds the limit (" + MAX_STR_DIGITS
+                    + " digits) for integer string conversion: value has " + digits + " digits; use "
+                    + "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                    + "integer literals to avoid decimal conversion limits.", tok);
+        }
+        return numberValue(tok.text());
+    }
+
     /** The number of digits of a decimal int literal (0 for other numbers). */
     private static int decimalDigits(String text) {
         if (text.length() <= MAX_STR_DIGITS) {
@@ -122,7 +130,7 @@ final class AtomParser {
             char p = Character.toLowerCase(s.charAt(1));
             int radix = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
             if (radix != 0) {
-                return new BigInteger(s.substring(2), radix);
+                return PowerOfTwoDigits.parse(s, 2, radix);
             }
         }
         char last = Character.toLowerCase(s.charAt(s.length() - 1));
@@ -132,7 +140,8 @@ final class AtomParser {
         if (s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
             return Double.parseDouble(s);
         }
-        return new BigInteger(s);
+        // most literals fit a long, and parsing one is several times cheaper than a BigInteger
+        return s.length() <= 18 ? BigInteger.valueOf(Long.parseLong(s)) : new BigInteger(s);
     }
 
     // ---- ( ... ) -------------------------------------------------------------------------------------------------

@@ -68,13 +68,26 @@ final class CompoundParser {
 
     /** if_stmt: {@code if} with any number of {@code elif} and an optional {@code else}. */
     private Stmt ifStatement() {
+        return ifStatement(false);
+    }
+
+    /** An if or (when {@code elif}) an elif statement with the rest of its chain. */
+    private Stmt ifStatement(boolean elif) {
         Token kw = t.advance();
         Expr test = ex.namedExpression();
         colon();
         List<Stmt> body = sp.block(kw, "'" + kw.text() + "' statement");
         List<Stmt> orelse = List.of();
         if (t.check(TokenKind.ELIF)) {
-            orelse = List.of(ifStatement());
+            // elif_stmt is recursive in CPython's grammar: a long chain fills its parser stack (MemoryError); the
+            // first elif costs one level more, the elif_stmt rule itself
+            int levels = elif ? 1 : 2;
+            t.enter(levels);
+            try {
+                orelse = List.of(ifStatement(true));
+            } finally {
+                t.leave(levels);
+            }
         } else if (t.check(TokenKind.ELSE)) {
             orelse = elseBlock();
         }

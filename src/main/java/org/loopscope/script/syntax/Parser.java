@@ -18,11 +18,19 @@ public final class Parser {
 
     private static final long STACK_BYTES = 512L << 20;
 
+    /**
+     * The most characters a source may have: parsing and compiling take about a microsecond per character, so
+     * larger ones would hold the run for many seconds before it could be stopped. Past it a source is a
+     * MemoryError ({@code exec} and {@code eval} of a huge string); a script file is refused before parsing.
+     */
+    public static final int MAX_SOURCE_CHARS = 10_000_000;
+
     private Parser() {
     }
 
     /** Parses and checks a whole file. {@code filename} is what error messages show. */
     public static Module parseModule(String source, String filename) {
+        checkSize(source, filename);
         return onLargeStack(() -> {
             SourceText src = new SourceText(source);
             Module m = parseModule(src, filename);
@@ -33,6 +41,7 @@ public final class Parser {
 
     /** Parses a single expression (e.g. {@code "a + b*2"}), as {@code eval} input; no compile-time checks. */
     public static Expr parseExpression(String source, String filename) {
+        checkSize(source, filename);
         return onLargeStack(() -> expression(new SourceText(source), filename), filename);
     }
 
@@ -41,6 +50,7 @@ public final class Parser {
      * compiler's {@code compileEval} makes its value the result).
      */
     public static Module parseEval(String source, String filename) {
+        checkSize(source, filename);
         return onLargeStack(() -> {
             SourceText src = new SourceText(source);
             Expr e = expression(src, filename);
@@ -48,6 +58,12 @@ public final class Parser {
             SyntaxChecks.check(m, src);
             return m;
         }, filename);
+    }
+
+    private static void checkSize(String source, String filename) {
+        if (source.length() > MAX_SOURCE_CHARS) {
+            throw PySyntaxError.outOfMemory(filename);
+        }
     }
 
     private static Expr expression(SourceText src, String filename) {

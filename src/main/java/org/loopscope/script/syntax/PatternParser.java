@@ -227,7 +227,7 @@ final class PatternParser {
         }
         BinaryOperator op = t.advance().kind() == TokenKind.PLUS ? BinaryOperator.ADD : BinaryOperator.SUB;
         Token imag = t.expect(TokenKind.NUMBER);
-        Object value = AtomParser.numberValue(imag.text());
+        Object value = AtomParser.checkedNumber(t, imag);
         if (!(value instanceof Expr.Imaginary)) {
             throw t.errorAt("imaginary number required in complex literal", imag.span());
         }
@@ -237,7 +237,7 @@ final class PatternParser {
     private Expr number() {
         Token minus = t.match(TokenKind.MINUS);
         Token num = t.expect(TokenKind.NUMBER);
-        Expr value = new Expr.Constant(AtomParser.numberValue(num.text()), null, num.span());
+        Expr value = new Expr.Constant(AtomParser.checkedNumber(t, num), null, num.span());
         return minus == null ? value : new Expr.UnaryOp(UnaryOperator.USUB, value, minus.span().to(num.span()));
     }
 

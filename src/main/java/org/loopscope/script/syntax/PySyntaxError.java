@@ -62,6 +62,11 @@ public final class PySyntaxError extends RuntimeException {
                 filename, -1, -1, -1, -1, null);
     }
 
+    /** A MemoryError while parsing: a source too large to parse at all. */
+    public static PySyntaxError outOfMemory(String filename) {
+        return new PySyntaxError(Kind.MEMORY_ERROR, "", filename, -1, -1, -1, -1, null);
+    }
+
     /** The error for a source nested too deeply for the parser's stack (CPython raises a bare MemoryError). */
     public static PySyntaxError parserStackOverflow(String filename) {
         return new PySyntaxError(Kind.MEMORY_ERROR, "", filename, -1, -1, -1, -1, null);

@@ -30,7 +30,7 @@ final class StatementParser {
 
     /** statement: a compound statement, or a line of simple statements (added to {@code out}). */
     void statement(List<Stmt> out) {
-        t.enter();
+        t.enter(TokenCursor.STATEMENT_LEVELS);
         try {
             Stmt s = compound.compoundStatement();
             if (s != null) {
@@ -39,7 +39,7 @@ final class StatementParser {
                 simpleStatements(out);
             }
         } finally {
-            t.leave();
+            t.leave(TokenCursor.STATEMENT_LEVELS);
         }
     }
 

@@ -12,10 +12,14 @@ final class TokenCursor {
 
     /**
      * CPython's parser gives up with MemoryError past 6000 nested rule calls (MAXSTACK). It spends 33 of them
-     * before the first unary operator of a top-level statement, where this parser has counted 2; the limit is
-     * shifted so that chains of unary operators, 'not', '**' and lambda fail exactly where CPython's do.
+     * before the first unary operator of a top-level statement, where this parser has counted 8 (7 for the
+     * statement, see {@link #STATEMENT_LEVELS}); the limit is shifted so that chains of unary operators, 'not',
+     * '**', lambda and elif fail exactly where CPython's do.
      */
-    private static final int MAX_DEPTH = 6000 - 31;
+    private static final int MAX_DEPTH = 6000 - 33 + 8;
+
+    /** The rules CPython's parser enters for one statement inside a block (statement, compound_stmt, block...). */
+    static final int STATEMENT_LEVELS = 7;
 
     private final List<Token> tokens;
     private final Lexer.Result lexed;
@@ -234,13 +238,23 @@ final class TokenCursor {
 
     /** Counts one level of rule nesting; too many is CPython's parser stack overflow. */
     void enter() {
-        if (++depth > MAX_DEPTH) {
+        enter(1);
+    }
+
+    /** Enters {@code levels} rules at once. */
+    void enter(int levels) {
+        depth += levels;
+        if (depth > MAX_DEPTH) {
             throw PySyntaxError.parserStackOverflow(filename);
         }
     }
 
     void leave() {
         depth--;
+    }
+
+    void leave(int levels) {
+        depth -= levels;
     }
 
     Lexer.Result lexed() {

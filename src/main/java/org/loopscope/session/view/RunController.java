@@ -71,6 +71,12 @@ public final class RunController implements AutoCloseable {
             timeline.offer(from.snapshot(), true);
             tell(from);
         }
+
+        @Override
+        public void recordingStopped(Session from, String note) {
+            timeline.offer(from.snapshot(), false);
+            tell(from);
+        }
     }
 
     /**
@@ -85,6 +91,14 @@ public final class RunController implements AutoCloseable {
         if (from == session) {
             onChange.run();
         }
+    }
+
+    /**
+     * Why the trace ends before the run (its memory budget was reached: the run goes on unrecorded), once that has
+     * happened; one sentence for the user.
+     */
+    public Optional<String> recordingStopped() {
+        return session.recordingStopped();
     }
 
     /** What the current run is of. */

@@ -43,6 +43,8 @@ public final class ConsoleViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<IntConsumer> onGoToLine = new SimpleObjectProperty<>(this, "onGoToLine");
     private final List<Line> program = new ArrayList<>();
+    /** How the app's own notes about a run begin (as the command line writes them to stderr). */
+    private static final String APP_NOTE = "loopscope: ";
     private String programText = "";
     private String programPath = "";
     /** Made once: a read-only view listens weakly to its source and must live as long as its listeners. */
@@ -88,6 +90,12 @@ public final class ConsoleViewModel {
         Kind pendingKind = null;
         for (PanelState.ConsoleChunk chunk : chunks) {
             Kind kind = chunk.stderr() ? Kind.STDERR : Kind.STDOUT;
+            if (chunk.stderr() && chunk.text().startsWith(APP_NOTE) && pending.length() > 0) {
+                // The app's own note (output limit, stop) is not the program's: it starts a line of its own.
+                made.add(new Line(pendingKind, shortened(pending)));
+                pending.setLength(0);
+                pendingKind = null;
+            }
             String[] parts = chunk.text().split("\n", -1);
             for (int i = 0; i < parts.length; i++) {
                 if (pendingKind != null && pendingKind != kind && pending.length() > 0) {

@@ -63,6 +63,7 @@ public final class RunWiring {
     void install(HBox controlsSlot, Menu runMenu, Menu exportMenu, TabPane tabs, Label status) {
         controls = new RunControlsView(run, i18n, viewModel::runProgram);
         controlsSlot.getChildren().setAll(controls);
+        HBox.setHgrow(controls, javafx.scene.layout.Priority.ALWAYS);
         controls.fillMenu(runMenu);
         panels = new RunPanels(run, i18n);
         tabs.getTabs().addAll(panels.tabs());

@@ -18,7 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.loopscope.ui.i18n.I18n;
@@ -29,7 +29,7 @@ import org.loopscope.ui.i18n.I18n;
  * Shift+F5 stops everywhere; Space, ←, →, Home and End work the player when the keyboard is not in the code or a
  * text field (there they type and move the caret).
  */
-public final class RunControlsView extends HBox {
+public final class RunControlsView extends FlowPane {
 
     private final RunViewModel viewModel;
     private final I18n i18n;
@@ -41,7 +41,8 @@ public final class RunControlsView extends HBox {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.runAction = Objects.requireNonNull(runAction, "runAction");
         getStyleClass().add("run-controls");
-        setSpacing(4);
+        setHgap(4);
+        setVgap(4);
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Button run = button("runButton", "run.run", "run.run.tooltip", runAction);

@@ -28,8 +28,9 @@ final class Nesting {
             case 3 -> "x = " + "-".repeat(n) + "1";
             case 4 -> "x = " + "2**".repeat(Math.min(n, 300)) + "1";
             case 5 -> "x = " + "lambda: ".repeat(n) + "1";
-            case 6 -> indented("def f():", n, "return 1");
-            case 7 -> indented("if 1:", n, "pass");
+            // CPython stops at 100 levels of indentation; deeper ones only make the source quadratically large
+            case 6 -> indented("def f():", Math.min(n, 1000), "return 1");
+            case 7 -> indented("if 1:", Math.min(n, 1000), "pass");
             case 8 -> "x = " + "[".repeat(n) + "1" + " for a in [1]]".repeat(n);
             case 9 -> "x = " + "{'a': ".repeat(n) + "1" + "}".repeat(n);
             case 10 -> "x = " + "f'{".repeat(Math.min(n, 5)) + "1" + "}'".repeat(Math.min(n, 5));

@@ -32,12 +32,14 @@ final class Sandbox implements AutoCloseable {
      * @param status   its exit status, or -1 when it did not finish
      * @param failure  a Java throwable that escaped the run, or null
      * @param hung     true when it did not end within the grace period after being stopped
+     * @param tail     the last characters written to stderr, also when more was written than is kept
      */
-    record Outcome(String stdout, String stderr, int status, Throwable failure, boolean hung) {
+    record Outcome(String stdout, String stderr, int status, Throwable failure, boolean hung, String tail) {
     }
 
     private static final long STACK_BYTES = 512L << 20;
     private static final int MAX_KEPT_OUTPUT = 1 << 20;
+    private static final int TAIL = 4096;
 
     private final long instructionBudget;
     private final double maxTime;
@@ -62,11 +64,16 @@ final class Sandbox implements AutoCloseable {
     Outcome run(String source) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
+        StringBuilder tail = new StringBuilder();
         Output output = (stream, text) -> {
             StringBuilder sb = stream == Output.Stream.STDOUT ? out : err;
             synchronized (sb) {
                 if (sb.length() < MAX_KEPT_OUTPUT) {
                     sb.append(text, 0, Math.min(text.length(), MAX_KEPT_OUTPUT - sb.length()));
+                }
+                if (sb == err) {
+                    tail.append(text, Math.max(0, text.length() - TAIL), text.length());
+                    tail.delete(0, Math.max(0, tail.length() - TAIL));
                 }
             }
         };
@@ -85,12 +92,12 @@ final class Sandbox implements AutoCloseable {
                     job.cancel(true);
                     worker.shutdownNow();
                     worker = newWorker();
-                    return new Outcome(text(out), text(err), -1, null, true);
+                    return new Outcome(text(out), text(err), -1, null, true, text(err, tail));
                 }
             }
-            return new Outcome(text(out), text(err), status, null, false);
+            return new Outcome(text(out), text(err), status, null, false, text(err, tail));
         } catch (ExecutionException e) {
-            return new Outcome(text(out), text(err), -1, e.getCause(), false);
+            return new Outcome(text(out), text(err), -1, e.getCause(), false, text(err, tail));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -100,6 +107,13 @@ final class Sandbox implements AutoCloseable {
     private static String text(StringBuilder sb) {
         synchronized (sb) {
             return sb.toString();
+        }
+    }
+
+    /** The tail kept under the lock of {@code lock}. */
+    private static String text(StringBuilder lock, StringBuilder tail) {
+        synchronized (lock) {
+            return tail.toString();
         }
     }
 

@@ -2,7 +2,9 @@ package org.loopscope.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.loopscope.session.view.PanelState.ConsoleChunk;
 
 /** The console's lines. */
 class ConsoleViewModelTest {
@@ -25,5 +27,16 @@ class ConsoleViewModelTest {
                 .isEqualTo("line " + (ConsoleViewModel.LIMIT + 4));
         console.clear();
         assertThat(console.lines()).isEmpty();
+    }
+
+    @Test
+    void aLineHalfInEachStreamStaysWholeButTheAppsNoteStartsItsOwn() {
+        ConsoleViewModel console = new ConsoleViewModel();
+        console.showProgramOutput("a.py", List.of(new ConsoleChunk(false, "1 2"), new ConsoleChunk(true, " 3\n"),
+                new ConsoleChunk(false, "73692"), new ConsoleChunk(true, "loopscope: the output limit\n")));
+
+        assertThat(console.programText()).isEqualTo("1 2 3\n73692\nloopscope: the output limit\n");
+        assertThat(console.lines()).extracting(ConsoleViewModel.Line::kind).containsExactly(
+                ConsoleViewModel.Kind.STDOUT, ConsoleViewModel.Kind.STDOUT, ConsoleViewModel.Kind.STDERR);
     }
 }

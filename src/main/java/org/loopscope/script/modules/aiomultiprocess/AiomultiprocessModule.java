@@ -33,6 +33,16 @@ public final class AiomultiprocessModule {
         return PyType.create("ProxyException", new PyType[] {ExcTypes.EXCEPTION}, ns);
     }
 
+    /** {@code os.getpid()}: the program's fixed pid, or the pid of the simulated process running now. */
+    public static long currentPid(Interpreter interp) {
+        return ProcessWorld.of(interp).currentPid();
+    }
+
+    /** {@code os.getppid()}: the pid of the process that started the one running now. */
+    public static long currentParentPid(Interpreter interp) {
+        return ProcessWorld.of(interp).currentParentPid();
+    }
+
     /** The module for the run of {@code interp}. */
     public static PyModule create(Interpreter interp) {
         ProcessWorld.of(interp);

@@ -29,11 +29,11 @@ import org.loopscope.script.runtime.PyType;
 /**
  * aiomultiprocess's {@code Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=0,
  * childconcurrency=16, queuecount=None, scheduler=None, loop_initializer=None, exception_handler=None)}: it starts
- * its worker processes at once ({@code os.cpu_count()} is 2 when {@code processes} is not given), each attached to
- * one of {@code queuecount} work queues, and a task of the program's loop ({@code Pool.loop}) that replaces
- * workers which exit while the pool runs. {@code map}, {@code starmap} (a {@link PoolResult}) and
- * {@code await apply} queue jobs through the scheduler (round robin over the queues); {@code close()},
- * {@code terminate()}, {@code await join()}; an async context manager that terminates and joins.
+ * its worker processes at once ({@code os.cpu_count()}, {@link ModuleSupport#CPU_COUNT}, when {@code processes}
+ * is not given), each attached to one of {@code queuecount} work queues, and a task of the program's loop
+ * ({@code Pool.loop}) that replaces workers which exit while the pool runs. {@code map}, {@code starmap} (a
+ * {@link PoolResult}) and {@code await apply} queue jobs through the scheduler (round robin over the queues);
+ * {@code close()}, {@code terminate()}, {@code await join()}; an async context manager that terminates and joins.
  */
 final class PoolObject extends PyObject implements Awaited {
 
@@ -67,7 +67,8 @@ final class PoolObject extends PyObject implements Awaited {
 
     private PoolObject(ProcessWorld world, Object[] v) {
         this.world = world;
-        long count = v[0] == null || Py.isNone(v[0]) || !PyOps.truthy(v[0]) ? 2 : ModuleSupport.integer(v[0]);
+        long count = v[0] == null || Py.isNone(v[0]) || !PyOps.truthy(v[0]) ? ModuleSupport.CPU_COUNT
+                : ModuleSupport.integer(v[0]);
         this.processCount = (int) Math.max(1, count);
         int queueCount = (int) Math.max(1, v[5] == null || Py.isNone(v[5]) || !PyOps.truthy(v[5]) ? 1
                 : ModuleSupport.integer(v[5]));

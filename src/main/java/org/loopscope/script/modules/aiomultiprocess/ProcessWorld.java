@@ -18,12 +18,22 @@ import org.loopscope.script.interp.Interpreter;
  */
 final class ProcessWorld {
 
+    /**
+     * {@code os.getpid()} in the program itself: fixed, so runs repeat; a simulated process is
+     * {@code PROGRAM_PID + N} for {@code SpawnProcess-N} (N counts from 2: the manager aiomultiprocess starts is 1).
+     */
+    static final int PROGRAM_PID = 40000;
+    /** {@code os.getppid()} in the program: the shell that started it. */
+    static final int PROGRAM_PARENT_PID = 39999;
+
     /** Rounds at one instant after which the program's loop gets a turn first (a process that never waits). */
     private static final int ROUNDS_PER_TURN = 10_000;
 
     final Interpreter interp;
     final Engine engine;
     private final List<SimProcess> live = new ArrayList<>();
+    /** Every process started, by its loop: which process runs is which loop runs. */
+    private final java.util.Map<EventLoop, SimProcess> byLoop = new java.util.HashMap<>();
     private final TreeSet<Double> armed = new TreeSet<>();
     private boolean running;
     /** multiprocessing's process counter; the manager aiomultiprocess starts first is number 1. */
@@ -47,6 +57,24 @@ final class ProcessWorld {
         return ++identities;
     }
 
+    /** The simulated process whose loop is running now, or null in the program itself. */
+    SimProcess currentProcess() {
+        EventLoop running = engine.runningLoop();
+        return running == null ? null : byLoop.get(running);
+    }
+
+    /** {@code os.getpid()} of the code running now. */
+    int currentPid() {
+        SimProcess process = currentProcess();
+        return process == null ? PROGRAM_PID : process.pid;
+    }
+
+    /** {@code os.getppid()} of the code running now. */
+    int currentParentPid() {
+        SimProcess process = currentProcess();
+        return process == null ? PROGRAM_PARENT_PID : process.parentPid;
+    }
+
     /** The clock now. */
     double now() {
         return engine.clock().now();
@@ -55,6 +83,7 @@ final class ProcessWorld {
     /** A started process takes part in the scheduling. */
     void add(SimProcess process) {
         live.add(process);
+        byLoop.put(process.loop, process);
         wake();
     }
 

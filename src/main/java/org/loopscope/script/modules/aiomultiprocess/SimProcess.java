@@ -33,6 +33,8 @@ final class SimProcess {
     final ProcessWorld world;
     final String name;
     final int pid;
+    /** The pid of the process that made this one: the program's, or another simulated process's. */
+    final int parentPid;
     private final Body body;
     EventLoop loop;
     private Task main;
@@ -50,7 +52,8 @@ final class SimProcess {
         this.world = world;
         int identity = world.nextIdentity();
         this.name = "SpawnProcess-" + identity;
-        this.pid = 40000 + identity;
+        this.pid = ProcessWorld.PROGRAM_PID + identity;
+        this.parentPid = world.currentPid();
         this.body = body;
     }
 
