@@ -1,18 +1,11 @@
 package org.loopscope.ui.main;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -23,33 +16,22 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.loopscope.session.lessons.Lesson;
-import org.loopscope.session.lessons.LessonLibrary;
 import org.loopscope.ui.AppIcon;
-import org.loopscope.ui.compare.CompareDialog;
-import org.loopscope.ui.compare.CompareWindow;
 import org.loopscope.ui.console.ConsoleView;
 import org.loopscope.ui.editor.EditorView;
 import org.loopscope.ui.faults.ErrorBarView;
 import org.loopscope.ui.faults.UncaughtFaults;
-import org.loopscope.ui.files.Problem;
 import org.loopscope.ui.files.Settings;
-import org.loopscope.ui.i18n.CjkFonts;
 import org.loopscope.ui.i18n.I18n;
 import org.loopscope.ui.i18n.LanguageMenu;
 import org.loopscope.ui.i18n.LocalizedFxml;
 import org.loopscope.ui.legend.LegendView;
-import org.loopscope.ui.lessons.LessonsView;
-import org.loopscope.ui.lessons.LessonsViewModel;
-import org.loopscope.ui.predict.PredictView;
 import org.loopscope.ui.presenter.PresenterMode;
 import org.loopscope.ui.timeline.AxisMode;
 import org.loopscope.ui.timeline.TimelineView;
@@ -61,7 +43,9 @@ import org.loopscope.ui.timeline.TimelineView;
  * and remembers the window's layout when it closes.
  *
  * <p>Every text follows the view-model's language (View → Language switches it at once), and presenter mode
- * (F11) is laid over it by {@link PresenterMode}.
+ * (F11) is laid over it by {@link PresenterMode}. Its parts are wired by their own classes: {@link RunWiring} (the
+ * player), {@link ClassroomPanels} (lessons, predict, compare), {@link ProblemBar}, {@link Appearance} (theme and
+ * font), {@link PanelsLayout}, {@link AutosaveTimer} and {@link ShortcutKeys}.
  */
 public final class MainView extends BorderPane {
 
@@ -72,7 +56,7 @@ public final class MainView extends BorderPane {
     public static final double MIN_WIDTH = WindowPlacement.MIN_WIDTH;
     public static final double MIN_HEIGHT = WindowPlacement.MIN_HEIGHT;
     /** How long after a change the unsaved text is copied to the autosave. */
-    static final Duration AUTOSAVE_DELAY = Duration.seconds(3);
+    static final Duration AUTOSAVE_DELAY = AutosaveTimer.DELAY;
 
     private final MainViewModel viewModel;
     private final EditorView editor;
@@ -80,8 +64,11 @@ public final class MainView extends BorderPane {
     private final Dialogs dialogs;
     private final I18n i18n;
     private final PresenterMode presenter;
-    private final PauseTransition autosave = new PauseTransition(AUTOSAVE_DELAY);
+    private final PanelsLayout layout;
+    private final AutosaveTimer autosave;
     private final RunWiring runWiring;
+    private final ClassroomPanels classroom;
+    private final ProblemBar problemBar;
 
     @FXML
     private MenuBar menuBar;
@@ -107,8 +94,6 @@ public final class MainView extends BorderPane {
     private CheckMenuItem predictItem;
     @FXML
     private ToggleButton predictButton;
-    private LessonsView lessonsView;
-    private Tab predictTab;
     @FXML
     private Label clockLabel;
     @FXML
@@ -162,58 +147,21 @@ public final class MainView extends BorderPane {
         presenter = new PresenterMode(this, viewModel.presenter(), i18n, menuBar);
         presenter.addKey("F6", "keys.focus");
         presenter.focusOnEnter(timeline);
-        Settings settings = viewModel.settings();
-        codeSplit.setDividerPositions(settings.codeDivider());
-        panelsSplit.setDividerPositions(settings.panelsDivider());
-        SplitPane.setResizableWithParent(consoleTab.getTabPane(), false);
+        layout = new PanelsLayout(codeSplit, panelsSplit, consoleTab.getTabPane());
+        layout.restoreSplits(viewModel.settings());
         bind();
+        problemBar = new ProblemBar(viewModel.document(), files, dialogs, i18n, errorBar, errorText, errorActions);
+        autosave = new AutosaveTimer(viewModel.editor(), viewModel.document());
         files.acceptDrops(this);
         runWiring = new RunWiring(this, viewModel, i18n);
         runWiring.install(runControlsSlot, runMenu, exportMenu, consoleTab.getTabPane(), runStatusLabel);
         faultSlot.getChildren().add(new ErrorBarView(viewModel.faults(), i18n));
         timeline.setFaultBoundary(viewModel.faults());
         runWiring.showTimeline(timeline);
-        consoleTab.getTabPane().getTabs().stream().filter(tab -> settings.panelsTab().equals(tab.getId()))
-                .findFirst().ifPresent(tab -> consoleTab.getTabPane().getSelectionModel().select(tab));
+        layout.restoreTab(viewModel.settings());
         bindAxisItem();
-        bindClassroom();
-    }
-
-    /** The lessons panel at the left (View → Lessons) and predict mode's tab among the panels. */
-    private void bindClassroom() {
-        lessonsItem.selectedProperty().bindBidirectional(viewModel.lessonsShownProperty());
-        lessonsButton.selectedProperty().bindBidirectional(viewModel.lessonsShownProperty());
-        viewModel.lessonsShownProperty().addListener((observable, before, shown) -> showLessonsPanel(shown));
-        showLessonsPanel(viewModel.lessonsShownProperty().get());
-        predictItem.selectedProperty().bindBidirectional(viewModel.predict().activeProperty());
-        predictButton.selectedProperty().bindBidirectional(viewModel.predict().activeProperty());
-        viewModel.predict().activeProperty().addListener((observable, before, on) -> showPredictTab(on));
-    }
-
-    private void showLessonsPanel(boolean shown) {
-        if (shown && lessonsView == null) {
-            viewModel.lessons().setMayDiscard(() -> files.mayDiscard("dialog.unsaved.beforeLesson"));
-            lessonsView = new LessonsView(viewModel.lessons(), i18n);
-        }
-        setLeft(shown ? lessonsView : null);
-    }
-
-    private void showPredictTab(boolean on) {
-        TabPane tabs = consoleTab.getTabPane();
-        if (on) {
-            if (predictTab == null) {
-                predictTab = new Tab();
-                predictTab.setId("predictTab");
-                predictTab.textProperty().bind(i18n.bind("panels.predict"));
-                predictTab.setContent(new PredictView(viewModel.predict(), i18n));
-            }
-            if (!tabs.getTabs().contains(predictTab)) {
-                tabs.getTabs().add(predictTab);
-            }
-            tabs.getSelectionModel().select(predictTab);
-        } else if (predictTab != null) {
-            tabs.getTabs().remove(predictTab);
-        }
+        classroom = new ClassroomPanels(this, viewModel, files, dialogs, consoleTab.getTabPane());
+        classroom.bind(lessonsItem, lessonsButton, predictItem, predictButton);
     }
 
     /** Shows the lessons panel as the start page: the app started with no file and nothing to restore. */
@@ -244,35 +192,13 @@ public final class MainView extends BorderPane {
                 event.consume();
             }
         });
-        view.addZoomKeys(stage.getScene());
+        ShortcutKeys.install(stage.getScene(), viewModel, view.editor.codeArea(), view.timeline);
         view.runWiring.installKeys(stage.getScene());
         view.presenter.install(stage);
         beforeShow.accept(stage.getScene());
         stage.show();
         view.editor.codeArea().requestFocus();
         return view;
-    }
-
-    /**
-     * Ctrl+= is in the View menu; Ctrl++ (typed with Shift, or on the keypad) and keypad Ctrl+- do the same. F6
-     * moves the keyboard focus between the code and the timeline, so the keys that act outside the editor (the
-     * presenter's L and ?) are in reach without a mouse.
-     */
-    private void addZoomKeys(Scene scene) {
-        for (String keys : List.of("Shortcut+Shift+EQUALS", "Shortcut+PLUS", "Shortcut+ADD")) {
-            scene.getAccelerators().put(KeyCombination.keyCombination(keys), viewModel::zoomIn);
-        }
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+SUBTRACT"), viewModel::zoomOut);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+NUMPAD0"), viewModel::resetZoom);
-        scene.getAccelerators().put(KeyCombination.keyCombination("F6"), this::switchFocus);
-    }
-
-    private void switchFocus() {
-        if (editor.codeArea().isFocused()) {
-            timeline.requestFocus();
-        } else {
-            editor.codeArea().requestFocus();
-        }
     }
 
     /** Returns the editor. */
@@ -318,17 +244,10 @@ public final class MainView extends BorderPane {
         autosave.stop();
         runWiring.close();
         // In presenter mode the window fills the screen; remember where it was before.
-        PresenterMode.WindowPlace place = presenter.restingPlace();
-        viewModel.saveSettings(place.x(), place.y(), place.width(), place.height(), place.maximized(),
-                codeSplit.getDividerPositions()[0], panelsSplit.getDividerPositions()[0], selectedPanelTab());
+        layout.save(viewModel, presenter.restingPlace());
         viewModel.document().closeCleanly();
         viewModel.faults().close();
         return true;
-    }
-
-    private String selectedPanelTab() {
-        Tab tab = consoleTab.getTabPane().getSelectionModel().getSelectedItem();
-        return tab == null || tab.getId() == null ? "" : tab.getId();
     }
 
     /** Gives a dialog this window as owner, so it takes the window's theme, font size and font. */
@@ -342,24 +261,8 @@ public final class MainView extends BorderPane {
         timeline.darkProperty().bind(viewModel.darkThemeProperty());
         timeline.fontSizeProperty().bind(viewModel.fontSizeProperty());
         timeline.highContrastProperty().bind(viewModel.presenter().activeProperty());
-        viewModel.darkThemeProperty().addListener((observable, before, dark) -> applyTheme(dark));
-        applyTheme(viewModel.darkThemeProperty().get());
-
+        Appearance.bind(this, viewModel, i18n);
         editor.fontSizeProperty().bind(viewModel.fontSizeProperty());
-        // One font size for everything; for Chinese a family with good glyphs, looked up once per language.
-        StringBinding fontFamily = Bindings.createStringBinding(() -> CjkFonts.family(i18n.language())
-                .map(family -> " -fx-font-family: \"" + family + "\";").orElse(""), i18n.languageProperty());
-        styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                viewModel.fontSizeProperty().get()) + fontFamily.get(), viewModel.fontSizeProperty(), fontFamily));
-
-        viewModel.document().problemProperty().addListener((observable, before, problem) -> showProblem(problem));
-        showProblem(viewModel.document().problemProperty().get());
-        errorText.textProperty().bind(i18n.bind(Bindings.createObjectBinding(
-                () -> Optional.ofNullable(viewModel.document().problemProperty().get()).map(Problem::summary)
-                        .orElse(null), viewModel.document().problemProperty())));
-
-        viewModel.document().reopenEncodings()
-                .addListener((ListChangeListener<java.nio.charset.Charset>) change -> offerEncodings());
 
         fileLabel.textProperty().bind(viewModel.document().nameProperty());
         modifiedLabel.textProperty().bind(Bindings.when(viewModel.editor().modifiedProperty())
@@ -376,29 +279,6 @@ public final class MainView extends BorderPane {
         presenterItem.selectedProperty().bindBidirectional(viewModel.presenter().activeProperty());
         presenterButton.selectedProperty().bindBidirectional(viewModel.presenter().activeProperty());
         laserItem.selectedProperty().bindBidirectional(viewModel.presenter().laserPointerProperty());
-
-        viewModel.editor().textProperty().addListener((observable, before, after) -> {
-            if (autosave.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                autosave.playFromStart();
-            }
-        });
-        autosave.setOnFinished(event -> viewModel.document().autosaveNow());
-    }
-
-    /** "Open as GBK", "Open as Big5"...: the encodings a file refused for not being UTF-8 can be read in. */
-    private void offerEncodings() {
-        errorActions.getChildren().clear();
-        for (java.nio.charset.Charset charset : viewModel.document().reopenEncodings()) {
-            javafx.scene.control.Button button = new javafx.scene.control.Button();
-            button.setId("openAs" + charset.name().replaceAll("[^A-Za-z0-9]", ""));
-            button.textProperty().bind(i18n.bind("errorBar.openAs", charset.displayName()));
-            button.setOnAction(event -> {
-                if (files.mayDiscard("dialog.unsaved.beforeOpen")) {
-                    viewModel.document().openAs(charset);
-                }
-            });
-            errorActions.getChildren().add(button);
-        }
     }
 
     /** View → Iterations axis and the timeline's own Time / Iterations toggle show and set the same thing. */
@@ -415,29 +295,10 @@ public final class MainView extends BorderPane {
         return timeline;
     }
 
-    private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        getStyleClass().removeAll("dark", "light");
-        getStyleClass().add(dark ? "dark" : "light");
-    }
-
-    private void showProblem(Problem problem) {
-        errorBar.setVisible(problem != null);
-        errorBar.setManaged(problem != null);
-    }
-
     /** View → Compare Variants…: asks what to compare, then opens compare mode in a window of its own. */
     @FXML
     private void compare() {
-        Optional<Lesson> lastOpened = Optional.ofNullable(viewModel.lessons().chosenProperty().get())
-                .map(LessonsViewModel.Entry::lesson);
-        CompareDialog dialog = new CompareDialog(LessonLibrary.load(), viewModel.editor().textProperty().get(),
-                lastOpened, i18n);
-        dialogs.style(dialog);
-        dialog.showAndWait().filter(sources -> sources.size() >= 2).ifPresent(sources -> CompareWindow.open(
-                getScene().getWindow(), sources, i18n, viewModel.fontSizeProperty(), styleProperty(),
-                viewModel.darkThemeProperty()));
+        classroom.compare();
     }
 
     @FXML
@@ -520,12 +381,12 @@ public final class MainView extends BorderPane {
 
     @FXML
     private void showErrorDetails() {
-        Optional.ofNullable(viewModel.document().problemProperty().get()).ifPresent(dialogs::problemDetails);
+        problemBar.showDetails();
     }
 
     @FXML
     private void dismissError() {
-        viewModel.document().problemProperty().set(null);
+        problemBar.dismiss();
     }
 
     @FXML

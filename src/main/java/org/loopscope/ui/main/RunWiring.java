@@ -79,10 +79,10 @@ public final class RunWiring {
             }
         });
         exportMenu.getItems().setAll(
-                export("menu.file.export.timelinePng", "PNG", "*.png", run::exportPng),
-                export("menu.file.export.timelineSvg", "SVG", "*.svg", run::exportSvg),
-                export("menu.file.export.chrome", "JSON", "*.json", run::exportChromeTrace),
-                export("menu.file.export.events", "JSON Lines", "*.jsonl", run::exportEventLog));
+                export("menu.file.export.timelinePng", "PNG", "*.png", run.exports()::png),
+                export("menu.file.export.timelineSvg", "SVG", "*.svg", run.exports()::svg),
+                export("menu.file.export.chrome", "JSON", "*.json", run.exports()::chromeTrace),
+                export("menu.file.export.events", "JSON Lines", "*.jsonl", run.exports()::eventLog));
         exportMenu.disableProperty().bind(run.activeProperty().not());
     }
 

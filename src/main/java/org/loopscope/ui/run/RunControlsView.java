@@ -65,9 +65,9 @@ public final class RunControlsView extends FlowPane {
         Button step = button("stepButton", "controls.step", "controls.step.tooltip", viewModel::step);
         Button end = button("endButton", "controls.end", "controls.end.tooltip", viewModel::end);
 
-        ChoiceBox<RunViewModel.StepMode> mode = new ChoiceBox<>();
+        ChoiceBox<StepMode> mode = new ChoiceBox<>();
         mode.setId("stepMode");
-        mode.getItems().setAll(RunViewModel.StepMode.values());
+        mode.getItems().setAll(StepMode.values());
         mode.valueProperty().bindBidirectional(viewModel.stepModeProperty());
         mode.setTooltip(tooltip("controls.mode.tooltip"));
         mode.setFocusTraversable(false);
@@ -104,15 +104,15 @@ public final class RunControlsView extends FlowPane {
                 stale);
     }
 
-    private void localizeChoices(ChoiceBox<RunViewModel.StepMode> mode, ChoiceBox<PlaySpeed> speed) {
+    private void localizeChoices(ChoiceBox<StepMode> mode, ChoiceBox<PlaySpeed> speed) {
         mode.setConverter(new StringConverter<>() {
             @Override
-            public String toString(RunViewModel.StepMode value) {
+            public String toString(StepMode value) {
                 return value == null ? "" : i18n.text(value.key());
             }
 
             @Override
-            public RunViewModel.StepMode fromString(String text) {
+            public StepMode fromString(String text) {
                 throw new UnsupportedOperationException();
             }
         });

@@ -163,12 +163,12 @@ public final class RunPanels {
             String task = state == null ? null : state.runningTask();
             return task == null ? i18n.text("loop.running.none") : i18n.text("loop.running", task);
         }, viewModel.stateProperty(), i18n.languageProperty()));
-        ListView<PanelState.ReadyEntryView> ready = new ListView<>(viewModel.ready());
+        ListView<PanelState.ReadyEntryView> ready = new ListView<>(viewModel.lists().ready());
         ready.setId("readyList");
         ready.setCellFactory(list -> cell(entry -> entry.task() == null ? entry.description()
                 : entry.task() + " · " + entry.description()));
         ready.setPlaceholder(placeholder("loop.ready.empty"));
-        ListView<PanelState.TimerEntryView> timers = new ListView<>(viewModel.timers());
+        ListView<PanelState.TimerEntryView> timers = new ListView<>(viewModel.lists().timers());
         timers.setId("timerList");
         timers.setCellFactory(list -> cell(timer -> String.format(Locale.ROOT, "t = %.3f  ", timer.deadline())
                 + timer.description()));
@@ -190,7 +190,7 @@ public final class RunPanels {
     }
 
     private Region narration() {
-        ListView<String> list = new ListView<>(viewModel.narration());
+        ListView<String> list = new ListView<>(viewModel.lists().narration());
         list.setId("narrationList");
         list.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -210,7 +210,7 @@ public final class RunPanels {
     }
 
     private Region warnings() {
-        ListView<PanelState.WarningView> list = new ListView<>(viewModel.warnings());
+        ListView<PanelState.WarningView> list = new ListView<>(viewModel.lists().warnings());
         list.setId("warningsList");
         list.setCellFactory(view -> {
             ListCell<PanelState.WarningView> cell = cell(warning -> i18n.text("warnings.row", warning.time(),

@@ -1,13 +1,10 @@
 package org.loopscope.ui.run;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -18,13 +15,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.session.Cursor;
 import org.loopscope.session.RunInput;
@@ -33,10 +28,8 @@ import org.loopscope.session.variables.VariablesState;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.session.view.RunController;
 import org.loopscope.session.view.TimelineModel;
-import org.loopscope.ui.StateColors;
 import org.loopscope.ui.console.ConsoleViewModel;
 import org.loopscope.ui.editor.EditorViewModel;
-import org.loopscope.ui.editor.TaskMarker;
 import org.loopscope.ui.faults.Fault;
 import org.loopscope.ui.faults.FaultBoundary;
 import org.loopscope.ui.i18n.Message;
@@ -50,78 +43,36 @@ import org.loopscope.ui.i18n.Message;
  * <p>It knows no JavaFX nodes. The session's thread only hands a refresh to {@code uiThread} (at most one queued at
  * a time); everything else happens on the UI thread, which never runs the program. Playing is driven by
  * {@link #tick(double)}, called by the view every frame.
+ *
+ * <p>It is the face of the player's parts: {@link RunLink} (the session and its thread), {@link PlayPacer} (how far a
+ * frame plays), {@link RunDisplay} (the state at the cursor shown), {@link RunReporter} (how the run ended) and
+ * {@link RunExports}.
  */
 public final class RunViewModel {
 
-    /** What one step moves over. */
-    public enum StepMode {
-        LINE(Cursor.Unit.LINE, "controls.mode.line"),
-        TASK_STEP(Cursor.Unit.TASK_STEP, "controls.mode.task_step"),
-        ITERATION(Cursor.Unit.ITERATION, "controls.mode.iteration");
-
-        private final Cursor.Unit unit;
-        private final String key;
-
-        StepMode(Cursor.Unit unit, String key) {
-            this.unit = unit;
-            this.key = key;
-        }
-
-        /** The bundle key of its name. */
-        public String key() {
-            return key;
-        }
-    }
-
-    /** The most events "as fast as possible" moves per frame: the panels keep up, the window stays responsive. */
-    static final int FASTEST_EVENTS_PER_TICK = 20_000;
     /** The most rows the tasks table shows (in creation order): 100,000 rows re-sorted every frame would stall it. */
-    public static final int TASK_ROWS_LIMIT = 1_000;
-    /** The shortest time between two updates of the editor's markers while playing as fast as possible. */
-    static final long FAST_MARKER_NANOS = 250_000_000L;
-    /** The most steps one frame plays. */
-    private static final int MAX_STEPS_PER_TICK = 200;
+    public static final int TASK_ROWS_LIMIT = PanelLists.TASK_ROWS_LIMIT;
 
     private final EditorViewModel editor;
-    private final ConsoleViewModel console;
     private final DoubleProperty clockSeconds;
     private final LongProperty clockIteration;
     private final Supplier<Locale> locale;
-    private final Consumer<Runnable> uiThread;
-    private final Duration patience;
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
 
-    private final ReadOnlyObjectWrapper<PanelState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ObjectProperty<StepMode> stepMode = new SimpleObjectProperty<>(this, "stepMode", StepMode.LINE);
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", new PlaySpeed(1));
-    private final TaskSelection selection = new TaskSelection(this::timelineModel, this::tasks, this::showMarkers);
     private final BooleanProperty tasksShown = new SimpleBooleanProperty(this, "tasksShown", true);
-    private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position");
-    private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
-            TimelineModel.empty());
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>(this, "status",
             Message.of("run.status.none"));
-    private final ObservableList<PanelState.TaskRowView> tasks = FXCollections.observableArrayList();
-    private final ObservableList<PanelState.ReadyEntryView> ready = FXCollections.observableArrayList();
-    private final ObservableList<PanelState.TimerEntryView> timers = FXCollections.observableArrayList();
-    private final ObservableList<PanelState.WarningView> warnings = FXCollections.observableArrayList();
-    private final ObservableList<String> narration = FXCollections.observableArrayList();
-
-    private RunController controller;
-    private FaultBoundary faults = FaultBoundary.RETHROW;
-    /** Whether this run's failure, and how many of its instrument failures, went to the fault boundary. */
-    private boolean failureReported;
-    private int instrumentFailuresReported;
+    private final RunDisplay display;
+    private final RunExports exports;
+    private final PlayPacer pacer;
+    private final RunReporter reporter;
+    private final RunLink link;
     private String runPath = "";
     private String runText = "";
-    /** A move asked for before the run recorded its target: tried again when more events come. */
-    private Runnable pendingMove;
-    private double playClock;
-    private double paceBudget;
-    private long markersShownAt;
 
     /**
      * A player showing its state in {@code editor}, {@code console} and the clock readout's two properties,
@@ -131,22 +82,25 @@ public final class RunViewModel {
     public RunViewModel(EditorViewModel editor, ConsoleViewModel console, DoubleProperty clockSeconds,
             LongProperty clockIteration, Supplier<Locale> locale, Consumer<Runnable> uiThread, Duration patience) {
         this.editor = Objects.requireNonNull(editor, "editor");
-        this.console = Objects.requireNonNull(console, "console");
         this.clockSeconds = clockSeconds;
         this.clockIteration = clockIteration;
         this.locale = locale;
-        this.uiThread = uiThread;
-        this.patience = patience;
+        display = new RunDisplay(this, editor, console, () -> playing.get() && speed.get().fastest());
+        reporter = new RunReporter(editor, status);
+        // The session's news is handled on the UI thread, its failures going to the fault boundary.
+        link = new RunLink(task -> uiThread.accept(() -> reporter.faults().guard(Fault.Where.SESSION, task)), patience);
+        exports = new RunExports(link::controller, () -> runPath);
+        pacer = new PlayPacer(editor::breakpoints);
         editor.textProperty().addListener((observable, before, text) ->
-                stale.set(controller != null && !text.equals(runText)));
+                stale.set(controller() != null && !text.equals(runText)));
         editor.onRunToHereProperty().set(this::runToLine);
         // Markers (and the rows of a hidden tasks table) may lag while playing: when it stops they catch up.
         playing.addListener((observable, before, now) -> {
             if (!now) {
-                catchUp();
+                display.catchUp();
             }
         });
-        tasksShown.addListener((observable, before, shown) -> catchUp());
+        tasksShown.addListener((observable, before, shown) -> display.catchUp());
         console.onGoToLineProperty().set(editor::goToLine);
     }
 
@@ -162,11 +116,9 @@ public final class RunViewModel {
         runPath = path.toAbsolutePath().toString();
         editor.clearError();
         stale.set(false);
-        pendingMove = null;
-        timeline.set(TimelineModel.empty());
-        controller = RunController.start(RunInput.of(runPath, text), patience, this::changed);
-        failureReported = false;
-        instrumentFailuresReported = 0;
+        display.clearTimeline();
+        link.start(RunInput.of(runPath, text), this::refresh);
+        reporter.started();
         active.set(true);
         status.set(Message.of("run.status.running"));
         play();
@@ -175,36 +127,16 @@ public final class RunViewModel {
     /** Stops the run where it is; the cursor and the panels stay. */
     public void stop() {
         playing.set(false);
-        if (controller != null) {
-            controller.stop("stopped by the user");
+        if (controller() != null) {
+            controller().stop("stopped by the user");
         }
     }
 
     /** Ends the run and forgets it (a new file, the window closing). */
     public void closeRun() {
         playing.set(false);
-        if (controller != null) {
-            controller.close();
-            controller = null;
-        }
+        link.close();
         active.set(false);
-    }
-
-    /** Called on the session's thread: queues one refresh on the UI thread. */
-    private void changed() {
-        if (refreshQueued.compareAndSet(false, true)) {
-            uiThread.accept(() -> faults.guard(Fault.Where.SESSION, () -> {
-                refreshQueued.set(false);
-                if (controller != null) {
-                    Runnable retry = pendingMove;
-                    pendingMove = null;
-                    if (retry != null) {
-                        retry.run();
-                    }
-                    refresh();
-                }
-            }));
-        }
     }
 
     // ---- moves
@@ -220,50 +152,49 @@ public final class RunViewModel {
 
     /** Starts playing from the cursor (from the start if at the end). */
     public void play() {
-        if (controller == null) {
+        if (controller() == null) {
             return;
         }
-        if (controller.atEnd()) {
-            controller.reset();
+        if (controller().atEnd()) {
+            controller().reset();
         }
-        playClock = controller.time();
-        paceBudget = 1;
+        pacer.start(controller().time());
         playing.set(true);
         refresh();
     }
 
     /** Steps forward by the step mode. */
     public void step() {
-        move(() -> controller.step(stepMode.get().unit));
+        move(() -> controller().step(stepMode.get().unit()));
     }
 
     /** Steps back by the step mode. */
     public void stepBack() {
         playing.set(false);
-        move(() -> controller.stepBack(stepMode.get().unit));
+        move(() -> controller().stepBack(stepMode.get().unit()));
     }
 
     /** To before the first event. */
     public void reset() {
         playing.set(false);
-        move(() -> controller.reset());
+        move(() -> controller().reset());
     }
 
     /** To the end of the run (of what it recorded, while it goes on). */
     public void end() {
         playing.set(false);
-        move(() -> controller.end());
+        move(() -> controller().end());
     }
 
     /** "Run to here": forward until some code reaches {@code line}. */
     public void runToLine(int line) {
         playing.set(false);
-        move(() -> controller.runToLine(line));
+        move(() -> controller().runToLine(line));
     }
 
     /** Forward to the next breakpoint of the editor. */
     public void runToBreakpoint() {
-        move(() -> controller.runToBreakpoint(List.copyOf(editor.breakpoints())));
+        move(() -> controller().runToBreakpoint(List.copyOf(editor.breakpoints())));
     }
 
     /**
@@ -272,31 +203,23 @@ public final class RunViewModel {
      */
     public void seekEvent(int events) {
         playing.set(false);
-        move(() -> controller.seekEvent(Math.max(0, events)));
+        move(() -> controller().seekEvent(Math.max(0, events)));
     }
 
     /** Moves the cursor to just after a warning's event and shows its line. */
     public void showWarning(PanelState.WarningView warning) {
         playing.set(false);
-        move(() -> controller.seekEvent(warning.event() + 1));
+        move(() -> controller().seekEvent(warning.event() + 1));
         if (warning.line() > 0) {
             editor.goToLine(warning.line());
         }
     }
 
     private void move(Supplier<Cursor.Move> doing) {
-        if (controller == null) {
+        if (controller() == null) {
             return;
         }
-        Cursor.Move move = doing.get();
-        if (move.status() == Cursor.Status.PENDING) {
-            pendingMove = () -> {
-                Cursor.Move again = doing.get();
-                if (again.status() == Cursor.Status.PENDING) {
-                    pendingMove = () -> move(doing);
-                }
-            };
-        }
+        link.move(doing, () -> move(doing));
         refresh();
     }
 
@@ -305,85 +228,28 @@ public final class RunViewModel {
      * time has come, at most the pace's number of zero-time steps; stops at a breakpoint and at the end.
      */
     public void tick(double wallSeconds) {
-        if (!playing.get() || controller == null) {
+        if (!playing.get() || controller() == null) {
             return;
         }
-        PlaySpeed pace = speed.get();
-        if (pace.fastest()) {
-            int before = controller.position();
-            controller.seekEvent(before + FASTEST_EVENTS_PER_TICK);
-            if (controller.position() == before) {
-                controller.end();
-            }
-            stopAtBreakpoint(before);
-        } else {
-            // Virtual time flows only towards the next step; steps that take no time go at the pace.
-            double flow = wallSeconds * pace.factor();
-            paceBudget = Math.min(paceBudget + wallSeconds * pace.pace(), 1 + pace.pace() / 10);
-            for (int i = 0; i < MAX_STEPS_PER_TICK; i++) {
-                double next = controller.peekTime(stepMode.get().unit);
-                if (Double.isNaN(next)) {
-                    if (controller.over()) {
-                        // No more steps of this kind: the last events (the end of the run) come at once.
-                        controller.end();
-                    }
-                    break;
-                }
-                if (next > playClock) {
-                    double advance = Math.min(next - playClock, flow);
-                    playClock += advance;
-                    flow -= advance;
-                    if (playClock < next) {
-                        break;
-                    }
-                    // Waiting for its time was pace enough for the first step after it.
-                    paceBudget = Math.max(paceBudget, 1);
-                }
-                if (paceBudget < 1) {
-                    break;
-                }
-                int before = controller.position();
-                controller.step(stepMode.get().unit);
-                paceBudget -= 1;
-                if (stopAtBreakpoint(before)) {
-                    break;
-                }
-            }
-        }
-        if (controller.atEnd()) {
+        if (pacer.advance(controller(), speed.get(), stepMode.get().unit(), wallSeconds) || controller().atEnd()) {
             playing.set(false);
         }
         refresh();
     }
 
-    /** If a breakpoint's line was reached between {@code from} and the cursor, moves there and pauses. */
-    private boolean stopAtBreakpoint(int from) {
-        if (editor.breakpoints().isEmpty()) {
-            return false;
-        }
-        int reached = controller.position();
-        controller.seekEvent(from);
-        Cursor.Move hit = controller.runToBreakpoint(List.copyOf(editor.breakpoints()));
-        if (hit.status() == Cursor.Status.MOVED && hit.position() <= reached) {
-            playing.set(false);
-            return true;
-        }
-        controller.seekEvent(reached);
-        return false;
-    }
-
     /** Predict mode's question at the cursor; empty while there is no run. */
     public java.util.Optional<Question> question(Question.Kind kind) {
-        return controller == null ? java.util.Optional.empty() : java.util.Optional.of(controller.question(kind));
+        RunController run = controller();
+        return run == null ? java.util.Optional.empty() : java.util.Optional.of(run.question(kind));
     }
 
     // ---- interventions
 
     /** Cancels the selected task at the cursor (the run is replayed with it). */
     public void cancelSelectedTask() {
-        String task = selection.nameProperty().get();
-        if (controller != null && task != null) {
-            controller.cancelTask(task);
+        String task = display.selection().nameProperty().get();
+        if (controller() != null && task != null) {
+            controller().cancelTask(task);
             status.set(Message.of("run.status.cancelled", task));
             refresh();
         }
@@ -391,44 +257,11 @@ public final class RunViewModel {
 
     /** Sends Ctrl+C at the cursor (the run is replayed with it). */
     public void interrupt() {
-        if (controller != null) {
-            controller.interrupt();
+        if (controller() != null) {
+            controller().interrupt();
             status.set(Message.of("run.status.interrupted"));
             refresh();
         }
-    }
-
-    // ---- exports
-
-    /** Writes the timeline as PNG. */
-    public void exportPng(Path file) throws IOException {
-        requireRun().exportPng(file, title(), 1600);
-    }
-
-    /** Writes the timeline as SVG. */
-    public void exportSvg(Path file) throws IOException {
-        requireRun().exportSvg(file, title(), 1600);
-    }
-
-    /** Writes the Chrome trace JSON. */
-    public void exportChromeTrace(Path file) throws IOException {
-        requireRun().exportChromeTrace(file);
-    }
-
-    /** Writes the event log as JSON lines. */
-    public void exportEventLog(Path file) throws IOException {
-        requireRun().exportEventLog(file);
-    }
-
-    private RunController requireRun() {
-        if (controller == null) {
-            throw new IllegalStateException("nothing has run yet");
-        }
-        return controller;
-    }
-
-    private String title() {
-        return Path.of(runPath).getFileName().toString();
     }
 
     // ---- showing the state
@@ -443,122 +276,28 @@ public final class RunViewModel {
      * unwinding into the window; {@link FaultBoundary#RETHROW} until set.
      */
     public void setFaultBoundary(FaultBoundary boundary) {
-        faults = Objects.requireNonNull(boundary, "boundary");
+        reporter.setFaultBoundary(boundary);
     }
 
     /** Rebuilds the panels, markers and clock from the cursor; a failure goes to the fault boundary. */
     void refresh() {
-        faults.guard(Fault.Where.PANELS, this::refreshNow);
+        reporter.faults().guard(Fault.Where.PANELS, this::refreshNow);
     }
 
     private void refreshNow() {
-        if (controller == null) {
+        if (controller() == null) {
             return;
         }
-        reportInstrumentFailures();
-        PanelState now = controller.state(locale.get());
-        state.set(now);
-        if (tasksShown.get() || !playing.get()) {
-            tasks.setAll(now.tasks().size() <= TASK_ROWS_LIMIT ? now.tasks() : now.tasks().subList(0, TASK_ROWS_LIMIT));
-        }
-        ready.setAll(now.ready());
-        timers.setAll(now.timers());
-        narration.setAll(now.narration());
-        if (!warnings.equals(now.warnings())) {
-            warnings.setAll(now.warnings());
-        }
-        console.showProgramOutput(runPath, now.console());
-        TimelineModel model = controller.timeline();
-        if (model != timeline.get()) {
-            timeline.set(model);
-            selection.resolve();
-        }
-        position.set(now.position());
-        showMarkers();
-        editor.currentLineProperty().set(Math.max(0, now.currentLine()));
-        double shown = now.time();
-        if (playing.get() && !speed.get().fastest()) {
-            // While playing, the clock flows between steps, up to the next step's time.
-            shown = Math.max(shown, Math.min(playClock, nextTimeOr(playClock)));
-        }
-        clockSeconds.set(shown);
+        reporter.reportInstrumentFailures(controller());
+        PanelState now = controller().state(locale.get());
+        display.show(now, controller().timeline(), runPath, !tasksShown.get() && playing.get());
+        // While playing, the clock flows between steps, up to the next step's time.
+        clockSeconds.set(playing.get() && !speed.get().fastest()
+                ? pacer.clockShown(controller(), stepMode.get().unit(), now.time()) : now.time());
         clockIteration.set(now.iteration());
         if (now.over()) {
-            showEnd(now);
+            reporter.showEnd(controller(), runPath, runText);
         }
-    }
-
-    private void catchUp() {
-        PanelState now = state.get();
-        if (now != null && !tasks.equals(now.tasks())) {
-            tasks.setAll(now.tasks());
-        }
-        showMarkers();
-    }
-
-    /**
-     * One marker per unfinished task at its line; the selected task's ringed. Rebuilding the editor's gutter is the
-     * dearest part of a frame with thousands of tasks, so it is skipped when nothing changed, and while playing as fast
-     * as possible it is done at most every {@link #FAST_MARKER_NANOS} ns.
-     */
-    private void showMarkers() {
-        PanelState now = state.get();
-        if (now == null) {
-            return;
-        }
-        long clock = System.nanoTime();
-        if (playing.get() && speed.get().fastest() && !now.atEnd() && clock - markersShownAt < FAST_MARKER_NANOS) {
-            return;
-        }
-        String selected = selection.nameProperty().get();
-        List<TaskMarker> markers = new ArrayList<>();
-        for (PanelState.TaskRowView row : now.tasks()) {
-            if (row.line() > 0 && !row.state().finished()) {
-                markers.add(new TaskMarker(row.line(), StateColors.valueOf(row.state().name()).hex(),
-                        row.name() + " · " + row.state().name(), row.name().equals(selected)));
-            }
-        }
-        if (!markers.equals(editor.taskMarkers())) {
-            editor.setTaskMarkers(markers);
-            markersShownAt = clock;
-        }
-    }
-
-    private double nextTimeOr(double otherwise) {
-        double next = controller.peekTime(stepMode.get().unit);
-        return Double.isNaN(next) ? otherwise : next;
-    }
-
-    /** An instrument the engine removed for throwing is one of Loopscope's faults, not the program's. */
-    private void reportInstrumentFailures() {
-        List<RuntimeException> failures = controller.instrumentFailures();
-        if (failures.size() < instrumentFailuresReported) {
-            // An intervention replaced the session: its failures are counted afresh.
-            instrumentFailuresReported = 0;
-        }
-        for (int i = instrumentFailuresReported; i < failures.size(); i++) {
-            faults.report(Fault.Where.INSTRUMENT, failures.get(i));
-        }
-        instrumentFailuresReported = failures.size();
-    }
-
-    private void showEnd(PanelState now) {
-        controller.failure().ifPresentOrElse(
-                error -> {
-                    status.set(Message.of("run.status.failed", String.valueOf(error.getMessage())));
-                    if (!failureReported) {
-                        failureReported = true;
-                        faults.report(Fault.Where.SESSION, error);
-                    }
-                },
-                () -> controller.outcome().ifPresent(outcome -> {
-                    if (!status.get().key().equals("run.status.cancelled")
-                            && !status.get().key().equals("run.status.interrupted")) {
-                        status.set(Message.of("run.status.finished", outcome.exitStatus()));
-                    }
-                    SyntaxErrors.find(outcome.stderr(), runPath, runText)
-                            .ifPresent(e -> editor.showError(e.line(), e.column(), e.message()));
-                }));
     }
 
     /**
@@ -566,14 +305,15 @@ public final class RunViewModel {
      * or null before the first run.
      */
     public VariablesState variables(boolean definitions) {
-        return controller == null ? null : controller.variables(definitions, selection.nameProperty().get());
+        RunController run = controller();
+        return run == null ? null : run.variables(definitions, display.selection().nameProperty().get());
     }
 
     // ---- properties
 
     /** The panels' state at the cursor, or null before the first run. */
     public ReadOnlyObjectProperty<PanelState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return display.state().getReadOnlyProperty();
     }
 
     /** Whether there is a run to play. */
@@ -603,7 +343,7 @@ public final class RunViewModel {
 
     /** The name of the selected task (tasks table, timeline), or null. */
     public StringProperty selectedTaskProperty() {
-        return selection.nameProperty();
+        return display.selection().nameProperty();
     }
 
     /**
@@ -611,7 +351,7 @@ public final class RunViewModel {
      * {@link #selectedTaskProperty()}.
      */
     public IntegerProperty selectedTaskIndexProperty() {
-        return selection.indexProperty();
+        return display.selection().indexProperty();
     }
 
     /**
@@ -624,16 +364,12 @@ public final class RunViewModel {
 
     /** How many events have happened at the cursor (the timeline's cursor). */
     public ReadOnlyIntegerProperty positionProperty() {
-        return position.getReadOnlyProperty();
-    }
-
-    private TimelineModel timelineModel() {
-        return timeline.get();
+        return display.position().getReadOnlyProperty();
     }
 
     /** The timeline of the run as recorded so far; it grows while the run goes on. */
     public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
-        return timeline.getReadOnlyProperty();
+        return display.timeline().getReadOnlyProperty();
     }
 
     /** What the run is doing, as a message for the status line. */
@@ -643,27 +379,21 @@ public final class RunViewModel {
 
     /** The tasks table's rows. */
     public ObservableList<PanelState.TaskRowView> tasks() {
-        return tasks;
+        return display.lists().tasks();
     }
 
-    /** The ready queue, front first. */
-    public ObservableList<PanelState.ReadyEntryView> ready() {
-        return ready;
+    /** The rows of the ready queue, timers, warnings and narration panels. */
+    PanelLists lists() {
+        return display.lists();
     }
 
-    /** The timer heap, earliest first. */
-    public ObservableList<PanelState.TimerEntryView> timers() {
-        return timers;
+    /** Writes the run to files. */
+    public RunExports exports() {
+        return exports;
     }
 
-    /** The run's warnings. */
-    public ObservableList<PanelState.WarningView> warnings() {
-        return warnings;
-    }
-
-    /** The narration: the sentence at the cursor first, then the few before it. */
-    public ObservableList<String> narration() {
-        return narration;
+    private RunController controller() {
+        return link.controller();
     }
 
     /** The absolute path the run shows in tracebacks. */

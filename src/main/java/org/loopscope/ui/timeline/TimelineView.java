@@ -1,6 +1,5 @@
 package org.loopscope.ui.timeline;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -9,9 +8,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
@@ -19,9 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -37,7 +31,7 @@ import org.loopscope.ui.i18n.UiLanguage;
  * region and follows its size. It draws a {@link TimelineViewModel} with {@link TimelinePainter} and turns the mouse
  * and keys into the view-model's moves: Ctrl+wheel zooms around the mouse, the wheel scrolls the lanes and
  * Shift+wheel the time, dragging pans, + and − zoom, 0 fits; a click on the axis moves the cursor, a click on a lane
- * selects its task; hovering shows what is under the mouse.
+ * selects its task; hovering shows what is under the mouse ({@link TimelineInput} and {@link HoverTip} do that).
  *
  * <p>A canvas rather than nodes: a trace may have a million events, and the painter draws only what is in view.
  * Changes are drawn once per pulse however many arrive. Everything grows with the window's font size; the texts it
@@ -49,8 +43,6 @@ public final class TimelineView extends Region implements Localizable {
     static final double STANDARD_FONT_SIZE = 14;
 
     static final Duration TOOLTIP_DELAY = Duration.millis(250);
-    private static final double DRAG_THRESHOLD = 3;
-    private static final double WHEEL_ZOOM = 1.2;
 
     private final TimelineViewModel viewModel;
     private final Canvas canvas = new Canvas();
@@ -58,20 +50,12 @@ public final class TimelineView extends Region implements Localizable {
     private final TimelinePainter painter;
     private FaultBoundary faults = FaultBoundary.RETHROW;
     private final CanvasGraphics graphics;
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTip tip;
     /** The toolbar's texts and tooltips, and the keys they show. */
     private final java.util.Map<javafx.beans.property.StringProperty, String> texts = new java.util.LinkedHashMap<>();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", STANDARD_FONT_SIZE);
-    private final PauseTransition tooltipDelay = new PauseTransition(TOOLTIP_DELAY);
     private boolean redrawPending;
     private long lastRedrawNanos;
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
-    private boolean dragging;
-    private boolean scrubbing;
-    private Point2D tooltipAt;
 
     /** An empty timeline with a view-model of its own. */
     public TimelineView() {
@@ -93,10 +77,8 @@ public final class TimelineView extends Region implements Localizable {
         for (Observable dependency : viewModel.dependencies()) {
             dependency.addListener(observable -> requestRedraw());
         }
-        tooltip.setId("timelineTooltip");
-        tooltipDelay.setOnFinished(event -> showTooltip());
-        handleMouse();
-        handleKeys();
+        tip = new HoverTip(canvas, viewModel, TOOLTIP_DELAY);
+        new TimelineInput(this, canvas, viewModel, tip);
     }
 
     private HBox toolbar() {
@@ -231,7 +213,7 @@ public final class TimelineView extends Region implements Localizable {
 
     /** The tooltip that describes what is under the mouse. */
     Tooltip tooltip() {
-        return tooltip;
+        return tip.tooltip();
     }
 
     /** How long the last redraw took on the JavaFX thread, in nanoseconds. */
@@ -304,112 +286,5 @@ public final class TimelineView extends Region implements Localizable {
             painter.paint(graphics);
         });
         lastRedrawNanos = System.nanoTime() - start;
-    }
-
-    // ---- input
-
-    private void handleMouse() {
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
-            requestFocus();
-            hideTooltip();
-            pressX = event.getX();
-            pressY = event.getY();
-            lastX = pressX;
-            lastY = pressY;
-            dragging = false;
-            scrubbing = pressY < viewModel.axisHeight() && pressX >= viewModel.plotLeft();
-            if (scrubbing) {
-                viewModel.setCursorAt(pressX);
-            }
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
-            if (scrubbing) {
-                viewModel.setCursorAt(event.getX());
-                return;
-            }
-            if (!dragging && Math.abs(event.getX() - pressX) + Math.abs(event.getY() - pressY) > DRAG_THRESHOLD) {
-                dragging = true;
-                canvas.setCursor(Cursor.CLOSED_HAND);
-            }
-            if (dragging) {
-                viewModel.panBy(event.getX() - lastX, event.getY() - lastY);
-            }
-            lastX = event.getX();
-            lastY = event.getY();
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
-            if (!dragging && !scrubbing) {
-                viewModel.clickAt(event.getX(), event.getY());
-            }
-            dragging = false;
-            scrubbing = false;
-            canvas.setCursor(Cursor.DEFAULT);
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, event -> hover(event.getX(), event.getY(),
-                event.getScreenX(), event.getScreenY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideTooltip());
-        canvas.addEventHandler(ScrollEvent.SCROLL, event -> {
-            hideTooltip();
-            if (event.isShortcutDown()) {
-                // A notch of the wheel (deltaY is in pixels, multiplierY pixels a notch) zooms by WHEEL_ZOOM.
-                double notches = event.getDeltaY() / (event.getMultiplierY() > 0 ? event.getMultiplierY() : 40);
-                viewModel.zoomAround(event.getX(), Math.pow(WHEEL_ZOOM, notches));
-            } else {
-                double dx = event.getDeltaX();
-                double dy = event.getDeltaY();
-                if (event.isShiftDown() && dx == 0) {
-                    dx = dy;
-                    dy = 0;
-                }
-                viewModel.panBy(dx, dy);
-            }
-            event.consume();
-        });
-    }
-
-    private void handleKeys() {
-        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() || event.isAltDown()) {
-                return;
-            }
-            switch (event.getCode()) {
-                case PLUS, ADD, EQUALS -> viewModel.zoomIn();
-                case MINUS, SUBTRACT -> viewModel.zoomOut();
-                case DIGIT0, NUMPAD0 -> viewModel.fit();
-                default -> {
-                    return;
-                }
-            }
-            event.consume();
-        });
-    }
-
-    private void hover(double x, double y, double screenX, double screenY) {
-        String text = viewModel.tooltipAt(x, y);
-        if (text == null) {
-            hideTooltip();
-            return;
-        }
-        tooltip.setText(text);
-        tooltipAt = new Point2D(screenX + 14, screenY + 18);
-        if (tooltip.isShowing()) {
-            tooltip.setAnchorX(tooltipAt.getX());
-            tooltip.setAnchorY(tooltipAt.getY());
-        } else {
-            tooltipDelay.playFromStart();
-        }
-    }
-
-    private void showTooltip() {
-        if (tooltipAt != null && canvas.getScene() != null && canvas.getScene().getWindow() != null
-                && canvas.getScene().getWindow().isShowing()) {
-            tooltip.show(canvas, tooltipAt.getX(), tooltipAt.getY());
-        }
-    }
-
-    private void hideTooltip() {
-        tooltipDelay.stop();
-        tooltipAt = null;
-        tooltip.hide();
     }
 }

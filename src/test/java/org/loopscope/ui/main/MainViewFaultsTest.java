@@ -87,11 +87,11 @@ class MainViewFaultsTest {
 
         Path png = dir.resolve("t.png");
         viewModel.faults().failNext(Fault.Where.EXPORT);
-        robot.interact(() -> view.runWiring().export(viewModel.run()::exportPng, png));
+        robot.interact(() -> view.runWiring().export(viewModel.run().exports()::png, png));
         waitForBar(robot);
         assertThat(robot.lookup("#faultText").queryAs(Label.class).getText()).contains("exporting");
         assertThat(png).doesNotExist();
-        robot.interact(() -> view.runWiring().export(viewModel.run()::exportPng, png));
+        robot.interact(() -> view.runWiring().export(viewModel.run().exports()::png, png));
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
 
         robot.clickOn("#faultDismissButton");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loopscope.session.BuildInfo;
 import org.loopscope.session.view.PanelState;
 import org.loopscope.ui.files.ConfigDir;
-import org.loopscope.ui.run.RunViewModel;
+import org.loopscope.ui.run.StepMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,7 +60,7 @@ class MainViewRunTest {
         assertThat(table.getItems()).extracting(PanelState.TaskRowView::state)
                 .containsOnly(PanelState.TaskStateView.DONE);
 
-        robot.interact(() -> viewModel.run().stepModeProperty().set(RunViewModel.StepMode.TASK_STEP));
+        robot.interact(() -> viewModel.run().stepModeProperty().set(StepMode.TASK_STEP));
         // asyncio.run's shutdown takes a few task steps after main's last one: step back until main runs again.
         int clicks = 0;
         while (clicks < 10 && state(table, "Task-1") == PanelState.TaskStateView.DONE) {
@@ -80,7 +80,7 @@ class MainViewRunTest {
         Path png = dir.resolve("timeline.png");
         robot.interact(() -> {
             try {
-                viewModel.run().exportPng(png);
+                viewModel.run().exports().png(png);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

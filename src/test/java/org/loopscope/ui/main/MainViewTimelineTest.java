@@ -20,7 +20,7 @@ import org.loopscope.session.view.TimelineModel;
 import org.loopscope.ui.AppIcon;
 import org.loopscope.ui.files.ConfigDir;
 import org.loopscope.ui.files.Settings;
-import org.loopscope.ui.run.RunViewModel;
+import org.loopscope.ui.run.StepMode;
 import org.loopscope.ui.testing.Snapshots;
 import org.loopscope.ui.timeline.AxisMode;
 import org.loopscope.ui.timeline.Hit;
@@ -91,7 +91,7 @@ class MainViewTimelineTest {
         BufferedImage picture = Snapshots.take(timeline(), "main-timeline-gather");
         assertThat(Snapshots.distinctColours(picture)).isGreaterThan(20);
 
-        robot.interact(() -> viewModel.run().stepModeProperty().set(RunViewModel.StepMode.ITERATION));
+        robot.interact(() -> viewModel.run().stepModeProperty().set(StepMode.ITERATION));
         int end = timeline().eventCursorProperty().get();
         robot.clickOn("#stepBackButton");
         robot.clickOn("#stepBackButton");
@@ -118,7 +118,7 @@ class MainViewTimelineTest {
     @Test
     void aLaneAndATableRowSelectTheSameTaskAndCancelTaskCancelsIt(FxRobot robot) throws Exception {
         runToEnd(robot, "05_gather_order.py");
-        robot.interact(() -> viewModel.run().stepModeProperty().set(RunViewModel.StepMode.ITERATION));
+        robot.interact(() -> viewModel.run().stepModeProperty().set(StepMode.ITERATION));
         robot.clickOn("#resetButton");
         // Until the workers wait on their sleeps.
         for (int i = 0; i < 10 && stateOf("Task-2") != PanelState.TaskStateView.WAITING; i++) {
@@ -153,7 +153,7 @@ class MainViewTimelineTest {
     void ctrlCShowsKeyboardInterruptAsPython3PrintsIt(FxRobot robot) throws Exception {
         runToEnd(robot, "04_blocking_vs_async_sleep.py");
         Path file = program("04_blocking_vs_async_sleep.py").toAbsolutePath();
-        robot.interact(() -> viewModel.run().stepModeProperty().set(RunViewModel.StepMode.ITERATION));
+        robot.interact(() -> viewModel.run().stepModeProperty().set(StepMode.ITERATION));
         robot.clickOn("#resetButton");
         robot.clickOn("#stepButton");
         robot.clickOn("#stepButton");

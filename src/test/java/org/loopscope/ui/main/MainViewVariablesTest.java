@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopscope.session.BuildInfo;
 import org.loopscope.ui.files.ConfigDir;
-import org.loopscope.ui.run.RunViewModel;
+import org.loopscope.ui.run.StepMode;
 import org.loopscope.ui.variables.VariablesViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -67,7 +67,7 @@ class MainViewVariablesTest {
             tabs.getSelectionModel().select(view.runWiring().variables().tab());
         });
         robot.clickOn("#resetButton");
-        robot.interact(() -> viewModel.run().stepModeProperty().set(RunViewModel.StepMode.TASK_STEP));
+        robot.interact(() -> viewModel.run().stepModeProperty().set(StepMode.TASK_STEP));
         TreeTableView<VariablesViewModel.Row> table = view.runWiring().variables().table();
 
         stepUntil(robot, "#stepButton", table, "1");

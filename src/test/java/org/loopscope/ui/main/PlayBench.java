@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.loopscope.session.BuildInfo;
 import org.loopscope.ui.files.ConfigDir;
 import org.loopscope.ui.run.PlaySpeed;
-import org.loopscope.ui.run.RunViewModel;
+import org.loopscope.ui.run.StepMode;
 
 /**
  * The frame-time benchmark behind {@code docs/performance.md} ("App"): the real main window runs a program of
@@ -43,8 +43,8 @@ public final class PlayBench {
         String speedArg = args.length > 0 ? args[0] : "fastest";
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 60;
         int tasks = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
-        RunViewModel.StepMode mode = args.length > 3 ? RunViewModel.StepMode.valueOf(args[3])
-                : RunViewModel.StepMode.LINE;
+        StepMode mode = args.length > 3 ? StepMode.valueOf(args[3])
+                : StepMode.LINE;
         if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -124,7 +124,7 @@ public final class PlayBench {
         System.exit(0);
     }
 
-    private static void report(PlaySpeed speed, RunViewModel.StepMode mode, int tasks, double wall, int[] reached,
+    private static void report(PlaySpeed speed, StepMode mode, int tasks, double wall, int[] reached,
             List<Long> pulses, long longestRedraw) {
         double[] gaps = new double[Math.max(0, pulses.size() - 1)];
         for (int i = 1; i < pulses.size(); i++) {

@@ -98,7 +98,7 @@ class RunViewModelTest {
     @Test
     void playingAtOneTimesShowsZeroTimeStepsAtAPaceAndFollowsVirtualTime() throws Exception {
         run("05_gather_order");
-        player.stepModeProperty().set(RunViewModel.StepMode.TASK_STEP);
+        player.stepModeProperty().set(StepMode.TASK_STEP);
         int ticks = 0;
         while (!console.programText().equals("finished b\n") && ticks < 1000) {
             player.tick(0.01);
@@ -118,7 +118,7 @@ class RunViewModelTest {
     void stepsMoveTheTasksTableAndTheMarkersBothWays() throws Exception {
         run("05_gather_order");
         player.playingProperty().set(false);
-        player.stepModeProperty().set(RunViewModel.StepMode.TASK_STEP);
+        player.stepModeProperty().set(StepMode.TASK_STEP);
         player.step();
         player.step();
         assertThat(player.tasks()).extracting(PanelState.TaskRowView::name).contains("Task-1", "Task-2");
@@ -223,7 +223,7 @@ class RunViewModelTest {
     @Test
     void theSelectedTaskIsTheSameByNameAndByLaneAndItsMarkerIsRinged() throws Exception {
         run("05_gather_order");
-        player.stepModeProperty().set(RunViewModel.StepMode.ITERATION);
+        player.stepModeProperty().set(StepMode.ITERATION);
         player.step();
         player.step();
         drain();
