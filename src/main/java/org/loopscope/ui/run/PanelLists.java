@@ -1,12 +1,13 @@
 package org.loopscope.ui.run;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.loopscope.session.view.PanelState;
 
 /**
  * The rows the panels' tables and lists show, taken from the panels' state at the cursor: the tasks (at most
- * {@link #TASK_ROWS_LIMIT} while it is refreshed), the ready queue, the timer heap, the warnings and the narration.
+ * {@link #TASK_ROWS_LIMIT}), the ready queue, the timer heap, the warnings and the narration.
  * A list is replaced only where its rows changed or replacing is cheap, so selections and scroll positions hold.
  */
 final class PanelLists {
@@ -23,7 +24,7 @@ final class PanelLists {
     /** Shows {@code now}; the tasks' rows only if {@code withTasks} (they may lag while playing, then catch up). */
     void show(PanelState now, boolean withTasks) {
         if (withTasks) {
-            tasks.setAll(now.tasks().size() <= TASK_ROWS_LIMIT ? now.tasks() : now.tasks().subList(0, TASK_ROWS_LIMIT));
+            tasks.setAll(shown(now));
         }
         ready.setAll(now.ready());
         timers.setAll(now.timers());
@@ -36,9 +37,15 @@ final class PanelLists {
 
     /** Brings the tasks' rows up to {@code now} after they lagged. */
     void catchUpTasks(PanelState now) {
-        if (!tasks.equals(now.tasks())) {
-            tasks.setAll(now.tasks());
+        List<PanelState.TaskRowView> rows = shown(now);
+        if (!tasks.equals(rows)) {
+            tasks.setAll(rows);
         }
+    }
+
+    /** The first {@link #TASK_ROWS_LIMIT} of {@code now}'s task rows. */
+    private static List<PanelState.TaskRowView> shown(PanelState now) {
+        return now.tasks().size() <= TASK_ROWS_LIMIT ? now.tasks() : now.tasks().subList(0, TASK_ROWS_LIMIT);
     }
 
     /** The tasks table's rows. */

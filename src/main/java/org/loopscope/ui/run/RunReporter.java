@@ -56,6 +56,17 @@ final class RunReporter {
         instrumentFailuresReported = failures.size();
     }
 
+    /**
+     * The trace reached its memory budget while the run goes on: the status line says that the picture ends there
+     * (the timeline and the panels show only what was recorded; the console gets the whole output at the end).
+     */
+    void showUnrecorded(RunController controller) {
+        if (controller.recordingStopped().isPresent() && controller.outcome().isEmpty()
+                && status.get().key().equals("run.status.running")) {
+            status.set(Message.of("run.status.runningUnrecorded"));
+        }
+    }
+
     /** The run is over: says how it ended, unless an intervention's message explains it already. */
     void showEnd(RunController controller, String runPath, String runText) {
         controller.failure().ifPresentOrElse(
@@ -69,7 +80,9 @@ final class RunReporter {
                 () -> controller.outcome().ifPresent(outcome -> {
                     if (!status.get().key().equals("run.status.cancelled")
                             && !status.get().key().equals("run.status.interrupted")) {
-                        status.set(Message.of("run.status.finished", outcome.exitStatus()));
+                        status.set(controller.recordingStopped().isPresent()
+                                ? Message.of("run.status.finishedUnrecorded", outcome.exitStatus())
+                                : Message.of("run.status.finished", outcome.exitStatus()));
                     }
                     SyntaxErrors.find(outcome.stderr(), runPath, runText)
                             .ifPresent(e -> editor.showError(e.line(), e.column(), e.message()));

@@ -289,6 +289,7 @@ public final class RunViewModel {
             return;
         }
         reporter.reportInstrumentFailures(controller());
+        reporter.showUnrecorded(controller());
         PanelState now = controller().state(locale.get());
         display.show(now, controller().timeline(), runPath, !tasksShown.get() && playing.get());
         // While playing, the clock flows between steps, up to the next step's time.

@@ -263,4 +263,33 @@ class RunViewModelTest {
         assertThat(player.stateProperty().get().position()).isEqualTo(end / 2);
         assertThat(player.playingProperty().get()).isFalse();
     }
+
+    @Test
+    void aRunPastItsTraceBudgetFinishesAndTheStatusSaysThePictureEndsEarly() throws Exception {
+        String before = System.getProperty(org.loopscope.session.SessionOptions.TRACE_BUDGET_PROPERTY);
+        System.setProperty(org.loopscope.session.SessionOptions.TRACE_BUDGET_PROPERTY, "1");
+        try {
+            String text = "import asyncio\nasync def main():\n    for i in range(200000):\n"
+                    + "        await asyncio.sleep(0)\n    print('done')\nasyncio.run(main())\n";
+            editor.setText(text);
+            player.run(text, Path.of("budget.py"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.loopscope.session.SessionOptions.TRACE_BUDGET_PROPERTY);
+            } else {
+                System.setProperty(org.loopscope.session.SessionOptions.TRACE_BUDGET_PROPERTY, before);
+            }
+        }
+        player.end();
+        for (int i = 0; i < 600 && !player.statusProperty().get().key().startsWith("run.status.finished"); i++) {
+            Thread.sleep(100);
+            drain();
+            player.end();
+        }
+        drain();
+        assertThat(player.statusProperty().get().key()).isEqualTo("run.status.finishedUnrecorded");
+        assertThat(player.statusProperty().get().args()).containsExactly(0);
+        assertThat(console.programText()).as("the output is whole: the print came after the trace's end")
+                .isEqualTo("done\n");
+    }
 }
