@@ -2,9 +2,11 @@ package org.loopscope.ui.main;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -17,6 +19,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -184,7 +187,13 @@ public final class MainView extends BorderPane {
         UncaughtFaults.install(viewModel.faults());
         Settings settings = viewModel.settings();
         stage.setScene(new Scene(view, settings.width(), settings.height()));
-        stage.getIcons().setAll(AppIcon.images());
+        // Drawn on a thread of its own: the window's first frame does not wait for the icon's pixels.
+        Thread icons = new Thread(() -> {
+            List<Image> images = AppIcon.images();
+            Platform.runLater(() -> stage.getIcons().setAll(images));
+        }, "loopscope-icon");
+        icons.setDaemon(true);
+        icons.start();
         WindowPlacement.restore(stage, settings);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(event -> {

@@ -171,7 +171,8 @@ class MainViewTimelineTest {
 
     @Test
     void theWindowHasItsIconAndRemembersThePanelsTabAndTheAxisIsInTheViewMenu(FxRobot robot) throws Exception {
-        assertThat(stage.getIcons()).hasSize(AppIcon.SIZES.length);
+        // The icon is drawn off the JavaFX thread and set when ready.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getIcons().size() == AppIcon.SIZES.length);
         assertThat(stage.getIcons()).extracting(Image::getWidth).contains(16.0, 32.0, 256.0);
 
         robot.clickOn("#tasksTab");
