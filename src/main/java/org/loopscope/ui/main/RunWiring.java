@@ -104,6 +104,9 @@ public final class RunWiring {
             }
         });
         timeline.selectedTaskProperty().bindBidirectional(run.selectedTaskIndexProperty());
+        // On the time axis the cursor stands where the clock readout says: at the last event's time (not the next
+        // one's, which may lie after a blocking call or a timer's wait), flowing between steps while playing.
+        timeline.viewModel().cursorTimeProperty().bind(viewModel.clockSecondsProperty());
     }
 
     /** Installs the player's keys on the window's scene. */

@@ -116,6 +116,28 @@ class MainViewTimelineTest {
     }
 
     @Test
+    void onTheTimeAxisTheCursorStandsAtTheClocksTimeNotAtTheNextEvents(FxRobot robot) throws Exception {
+        runToEnd(robot, "04_blocking_vs_async_sleep.py");
+        TimelineModel model = timelineModel();
+        // A place where the next event comes later than the last one (a time.sleep blocking the loop, or the loop
+        // waiting for a timer): the clock still says the last event's time, and so must the cursor.
+        int jump = -1;
+        for (int p = 1; p < model.eventCount() && jump < 0; p++) {
+            if (model.timeOf(p) > model.timeOf(p - 1) + 1e-9) {
+                jump = p;
+            }
+        }
+        assertThat(jump).isPositive();
+        int at = jump;
+        robot.interact(() -> viewModel.run().seekEvent(at));
+        WaitForAsyncUtils.waitForFxEvents();
+        double clock = viewModel.clockSecondsProperty().get();
+        assertThat(clock).isEqualTo(model.timeOf(at - 1), org.assertj.core.data.Offset.offset(1e-9))
+                .isLessThan(model.timeOf(at));
+        assertThat(timeline().viewModel().cursorTimeProperty().get()).isEqualTo(clock);
+    }
+
+    @Test
     void aLaneAndATableRowSelectTheSameTaskAndCancelTaskCancelsIt(FxRobot robot) throws Exception {
         runToEnd(robot, "05_gather_order.py");
         robot.interact(() -> viewModel.run().stepModeProperty().set(StepMode.ITERATION));
