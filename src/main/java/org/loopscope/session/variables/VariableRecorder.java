@@ -70,6 +70,8 @@ public final class VariableRecorder implements Instrument {
     private static final class Seen {
         Object[] frames = new Object[0];
         TaskSnapshot snapshot;
+        /** The last line the task's running code reached (the trace has it; a snapshot need not). */
+        int lastLine = -1;
     }
 
     @Override
@@ -89,6 +91,10 @@ public final class VariableRecorder implements Instrument {
     @Override
     public void line(EventLoop loop, Task task, int line) {
         if (task != null) {
+            int index = index(task);
+            if (index >= 0 && seen.get(index) != null) {
+                seen.get(index).lastLine = line;
+            }
             snapshot(task, line);
         }
     }
@@ -111,6 +117,13 @@ public final class VariableRecorder implements Instrument {
                 : exception != null ? new TaskSnapshot.Outcome("failed", stored(exception))
                 : new TaskSnapshot.Outcome("done", stored(Py.nn(task.peekResult())));
         FrameSnapshot[] frames = last.snapshot == null ? new FrameSnapshot[0] : last.snapshot.frames();
+        if (frames.length > 0 && last.lastLine > 0) {
+            // The innermost frame ran on after its last snapshot (a new line alone is not one): it ended at the
+            // last line it reached.
+            FrameSnapshot inner = frames[frames.length - 1];
+            frames = frames.clone();
+            frames[frames.length - 1] = new FrameSnapshot(inner.function(), last.lastLine, inner.locals());
+        }
         log.addTask(index, trace.size(), new TaskSnapshot(frames, outcome), 96);
         // A finished task is never looked at again: let its frames go.
         seen.set(index, null);

@@ -169,6 +169,16 @@ class VariableRecorderTest {
         assertEquals(10, at(session, await).task("Task-2").frames().get(0).line());
     }
 
+    @Test
+    void aFinishedTaskKeepsItsFrameAtTheLastLineItRan() throws InterruptedException {
+        Session session = finished(TWO_WORKERS, VariableLog.DEFAULT_BUDGET);
+        VariablesState end = at(session, session.snapshot().events().size());
+        // python3: worker a returns from line 11 ("return total") with total 3.
+        List<VariablesState.FrameVariables> frames = end.task("Task-2").frames();
+        assertEquals(11, frames.get(frames.size() - 1).line());
+        assertEquals("3", innermost(end, "Task-2").get("total"));
+    }
+
     static final String NESTED = String.join("\n",
             "import asyncio",
             "",
