@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.LocalizedControls;
 import org.loopscope.ui.run.PlaySpeed;
 
 /**
@@ -83,19 +84,11 @@ public final class CompareControls extends HBox {
     }
 
     private Button button(String id, String key, String tooltipKey, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.bind(key));
-        button.setTooltip(tooltip(tooltipKey));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
+        return LocalizedControls.button(i18n, id, key, tooltipKey, action);
     }
 
     private Tooltip tooltip(String key) {
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(i18n.bind(key));
-        return tooltip;
+        return LocalizedControls.tooltip(i18n, key);
     }
 
     /** Installs the player's keys on the compare window's scene: Space, ←, →, Home, End. */

@@ -22,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.loopscope.ui.i18n.I18n;
+import org.loopscope.ui.i18n.LocalizedControls;
 
 /**
  * The player's controls for the toolbar — Run, Stop, Reset, Step back, Play/Pause, Step with its mode, speed,
@@ -130,19 +131,11 @@ public final class RunControlsView extends FlowPane {
     }
 
     private Button button(String id, String key, String tooltipKey, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.bind(key));
-        button.setTooltip(tooltip(tooltipKey));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
+        return LocalizedControls.button(i18n, id, key, tooltipKey, action);
     }
 
     private Tooltip tooltip(String key) {
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(i18n.bind(key));
-        return tooltip;
+        return LocalizedControls.tooltip(i18n, key);
     }
 
     /** Fills the Run menu: Run (F5), Stop (Shift+F5), then the player's moves (their keys act outside the code). */
