@@ -8,6 +8,6 @@ package org.loopscope.engine;
  */
 public interface Awaited {
 
-    /** The primitive's Python class name ({@code type(obj).__name__}), for example {@code Lock} or {@code LifoQueue}. */
+    /** The primitive's Python class name ({@code type(obj).__name__}), e.g. {@code Lock} or {@code LifoQueue}. */
     String kind();
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  * The engine benchmark: the Java twins of the shared asyncio benchmark scripts, each run several times in one
  * process on a fresh engine, plus the heap held by 100,000 live tasks. For each workload it prints the line the
  * Python script prints, then the first run's wall time (JIT cold) and the median and minimum of the later runs,
- * each with the process CPU time it took (collector and compiler threads included). Exits with status 1 if any run printed something other than what CPython printed.
+ * each with the process CPU time it took (collector and compiler threads included). Exits with status 1 if any run
+ * printed something other than what CPython printed.
  *
  * <pre>java -cp target/loopscope.jar org.loopscope.engine.bench.EngineBench [--only NAME,...] [--runs N]</pre>
  */

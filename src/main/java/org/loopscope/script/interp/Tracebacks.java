@@ -224,7 +224,8 @@ public final class Tracebacks {
         int count = 0;
         for (int i = 0; i < frames.size(); i++) {
             TraceFrame f = frames.get(i);
-            if (lastFile == null || !f.file().equals(lastFile) || f.line() != lastLine || !f.function().equals(lastName)) {
+            if (lastFile == null || !f.file().equals(lastFile) || f.line() != lastLine
+                    || !f.function().equals(lastName)) {
                 if (count > RECURSIVE_CUTOFF) {
                     repeated(out, count);
                 }

@@ -55,7 +55,8 @@ final class ContextvarsModule {
 
     /** A {@code contextvars.ContextVar}. */
     static final class Var extends PyObject {
-        static final PyType TYPE = Native.newBuiltinType("ContextVar", "_contextvars", null, ContextvarsModule::varMethods);
+        static final PyType TYPE =
+                Native.newBuiltinType("ContextVar", "_contextvars", null, ContextvarsModule::varMethods);
         final String name;
         final Object dflt;
 

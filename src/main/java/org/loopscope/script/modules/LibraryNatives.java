@@ -109,7 +109,8 @@ final class LibraryNatives {
             ModuleSupport.function(d, "_format", (a, k) -> {
                 Object exc = Native.oneArg("_format", a, k);
                 if (!(exc instanceof PyException error)) {
-                    throw Errors.typeError("expected an exception, got " + org.loopscope.script.runtime.Py.typeName(exc));
+                    throw Errors.typeError("expected an exception, got "
+                            + org.loopscope.script.runtime.Py.typeName(exc));
                 }
                 Tracebacks printer = ModuleSupport.tracebacks(interp);
                 return printer.format(error);

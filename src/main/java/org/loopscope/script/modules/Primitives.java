@@ -234,7 +234,8 @@ final class Primitives {
                 r -> s));
         Native.method(ns, "TaskGroup", "__aexit__", (s, a, k) -> {
             Object exc = a.length >= 2 ? a[1] : Py.NONE;
-            return Vm.coroutine(new TaskGroupExit(((TaskGroup) inner(s)).aexit(exc instanceof PyException e ? e : null)));
+            PyException raised = exc instanceof PyException e ? e : null;
+            return Vm.coroutine(new TaskGroupExit(((TaskGroup) inner(s)).aexit(raised)));
         });
         Signature createTask = Signature.of("create_task(coro, *, name=None, context=None)");
         Native.method(ns, "TaskGroup", "create_task", (s, a, k) -> {

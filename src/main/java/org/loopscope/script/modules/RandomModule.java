@@ -33,7 +33,8 @@ final class RandomModule {
     private static final Signature SEED = Signature.of("seed(a=None, version=2)");
     private static final Signature RANDRANGE = Signature.of("randrange(start, stop=None, step=1)");
     private static final Signature RANDINT = Signature.of("randint(a, b)");
-    private static final Signature CHOICES = Signature.of("choices(population, weights=None, *, cum_weights=None, k=1)");
+    private static final Signature CHOICES =
+            Signature.of("choices(population, weights=None, *, cum_weights=None, k=1)");
     private static final Signature SAMPLE = Signature.of("sample(population, k, *, counts=None)");
     private static final Signature UNIFORM = Signature.of("uniform(a, b)");
     private static final Signature GAUSS = Signature.of("gauss(mu=0.0, sigma=1.0)");

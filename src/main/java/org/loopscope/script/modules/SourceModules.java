@@ -39,7 +39,8 @@ final class SourceModules {
     static final Set<String> EXTENDED = Set.of("functools", "time");
 
     /** Where CPython 3.11's standard library lives on the reference machine. */
-    static final String LIB = Engine.CPYTHON_ASYNCIO.substring(0, Engine.CPYTHON_ASYNCIO.length() - "/asyncio".length());
+    static final String LIB =
+            Engine.CPYTHON_ASYNCIO.substring(0, Engine.CPYTHON_ASYNCIO.length() - "/asyncio".length());
 
     private static final java.util.concurrent.ConcurrentMap<String, Module> PARSED =
             new java.util.concurrent.ConcurrentHashMap<>();

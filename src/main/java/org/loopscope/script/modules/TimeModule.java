@@ -13,7 +13,8 @@ import org.loopscope.script.runtime.PyModule;
 
 /**
  * The {@code time} module on the run's clock: {@code time()} (from {@link #EPOCH}), {@code monotonic()} and
- * {@code perf_counter()} read it; {@code process_time()} and {@code thread_time()} (CPU time) stand still; {@code sleep(s)} holds the running
+ * {@code perf_counter()} read it; {@code process_time()} and {@code thread_time()} (CPU time) stand still;
+ * {@code sleep(s)} holds the running
  * loop for {@code s} seconds (nothing else runs), or just lets the clock advance when no loop runs; on a simulated
  * executor thread it costs that thread's time only.
  */

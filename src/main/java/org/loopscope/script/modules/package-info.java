@@ -6,7 +6,8 @@
  * {@code functools} and {@code sys}; {@code contextvars} (its contexts carried by the engine's tasks and callbacks),
  * {@code math} and {@code re} in Java; the library modules written in Python and run by the VM on first import
  * ({@link org.loopscope.script.modules.SourceModules}: {@code typing}, {@code contextlib}, {@code collections},
- * {@code dataclasses}, {@code enum}, {@code json}, {@code logging}...); and two simulated third-party libraries, {@code aiohttp} on a simulated network
+ * {@code dataclasses}, {@code enum}, {@code json}, {@code logging}...); and two simulated third-party libraries,
+ * {@code aiohttp} on a simulated network
  * and {@code aiomultiprocess} on simulated processes (sub-packages). Any other import is CPython's
  * {@code ModuleNotFoundError}; nothing here lets a script reach files, the real network, real processes or Java.
  */

@@ -179,7 +179,7 @@ public final class Attrs {
         return attr;
     }
 
-    /** {@code method} (found by {@link #typeMethod} for {@code obj}'s class), or null if obj's own dict has the name. */
+    /** {@code method} (found by {@link #typeMethod} for {@code obj}'s class), or null if obj's dict has the name. */
     public static Object unlessShadowed(Object obj, Object method, String name) {
         if (method != null && obj instanceof HasDict owner && owner.dictOrNull() != null
                 && owner.dictOrNull().getStr(name) != null) {

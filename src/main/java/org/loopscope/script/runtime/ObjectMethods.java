@@ -63,7 +63,8 @@ final class ObjectMethods {
 
     static Object objectNe(Object self, Object other) {
         Object eq = Py.type(self).lookup("__eq__");
-        Object result = eq == null || eq == Types.OBJECT_EQ ? objectEq(self, other) : PyOps.callUnbound(eq, self, other);
+        Object result = eq == null || eq == Types.OBJECT_EQ
+                ? objectEq(self, other) : PyOps.callUnbound(eq, self, other);
         return result == Types.NOT_IMPLEMENTED ? result : Py.bool(!PyOps.truthy(result));
     }
 

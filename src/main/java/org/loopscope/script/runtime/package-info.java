@@ -12,7 +12,8 @@
  * <tr><td>int</td><td>{@link java.lang.Long} when it fits in 64 bits, else {@link java.math.BigInteger} (never a
  *     BigInteger that would fit: use {@link org.loopscope.script.runtime.Ints#normalize}); small values are shared
  *     ({@link org.loopscope.script.runtime.Ints#box})</td></tr>
- * <tr><td>bool</td><td>{@link java.lang.Boolean#TRUE}/{@link java.lang.Boolean#FALSE} only; an int in arithmetic</td></tr>
+ * <tr><td>bool</td><td>{@link java.lang.Boolean#TRUE}/{@link java.lang.Boolean#FALSE} only; an int in
+ *     arithmetic</td></tr>
  * <tr><td>float</td><td>{@link java.lang.Double}</td></tr>
  * <tr><td>str</td><td>{@link java.lang.String}; indexing, slicing and {@code len} count code points
  *     ({@link org.loopscope.script.runtime.Strs}), so astral characters (emoji) are one character</td></tr>
@@ -23,7 +24,8 @@
  * <tr><td>list, tuple, dict, set/frozenset, range, slice</td><td>{@link org.loopscope.script.runtime.PyList},
  *     {@link org.loopscope.script.runtime.PyTuple}, {@link org.loopscope.script.runtime.PyDict} (insertion ordered,
  *     CPython's compact layout), {@link org.loopscope.script.runtime.PySet} (CPython's exact table, so sets print in
- *     CPython's order), {@link org.loopscope.script.runtime.PyRange}, {@link org.loopscope.script.runtime.PySlice}</td></tr>
+ *     CPython's order), {@link org.loopscope.script.runtime.PyRange},
+ *     {@link org.loopscope.script.runtime.PySlice}</td></tr>
  * <tr><td>classes</td><td>{@link org.loopscope.script.runtime.PyType}: name, bases, C3 MRO, attribute dict</td></tr>
  * <tr><td>instances of user classes</td><td>{@link org.loopscope.script.runtime.PyInstance}; of exception classes
  *     {@link org.loopscope.script.runtime.PyException} (a Java RuntimeException)</td></tr>

@@ -73,7 +73,8 @@ public final class CompareControls extends HBox {
         Label clock = new Label();
         clock.setId("compareClock");
         clock.getStyleClass().add("compare-clock");
-        clock.textProperty().bind(Bindings.createStringBinding(() -> CompareViewModel.clock(viewModel.timeProperty().get()),
+        clock.textProperty().bind(Bindings.createStringBinding(
+                () -> CompareViewModel.clock(viewModel.timeProperty().get()),
                 viewModel.timeProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -26,7 +26,8 @@ public final class FaultLog implements AutoCloseable {
     /** How many files the log keeps. */
     public static final int GENERATIONS = 3;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.systemDefault());
 
     private final Path folder;
     private Logger logger;

@@ -16,8 +16,8 @@ final class SyntaxErrors {
     }
 
     private static final Pattern ERROR = Pattern.compile(
-            "File \"(.*)\", line (\\d+)\\n(?:    (.*)\\n)?(?:    ( *)\\^+ *\\n)?((?:SyntaxError|IndentationError|TabError)"
-                    + "(?::.*)?)$");
+            "File \"(.*)\", line (\\d+)\\n(?:    (.*)\\n)?(?:    ( *)\\^+ *\\n)?"
+                    + "((?:SyntaxError|IndentationError|TabError)(?::.*)?)$");
 
     private SyntaxErrors() {
     }

@@ -18,7 +18,8 @@ import org.loopscope.ui.i18n.Message;
  * turns them into a tree of plain rows — the module's globals first, then each task with its frames (outermost
  * first) and their variables, as Python Tutor draws a call stack. A task whose step runs at the cursor is live; the
  * others are suspended (their frames keep the variables they had when they stopped) and show greyed. The selected
- * task is expanded; with none selected, every task of a program with a few, else the running one. Modules, functions and classes among the globals show only when
+ * task is expanded; with none selected, every task of a program with a few, else the running one. Modules, functions
+ * and classes among the globals show only when
  * {@link #showDefinitionsProperty()} is on.
  */
 public final class VariablesViewModel {
