@@ -160,13 +160,7 @@ final class Eval {
                             stack[sp - arg] = t;
                         }
                         case Op.LOAD_CONST -> stack[sp++] = consts[arg];
-                        case Op.LOAD_FAST -> {
-                            Object v = fast[arg];
-                            if (v == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
-                            stack[sp++] = v;
-                        }
+                        case Op.LOAD_FAST -> stack[sp++] = local(fast, co, arg);
                         case Op.STORE_FAST -> {
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
@@ -479,10 +473,7 @@ final class Eval {
                             throw Exc.raise(in, exc, cause, arg == 2);
                         }
                         case Quick.LF_LC_BINARY_SF -> {
-                            Object a = fast[arg];
-                            if (a == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object a = local(fast, co, arg);
                             Object b = consts[code[ip] >>> 8];
                             int op = code[ip + 1] >>> 8;
                             ip += 2;
@@ -491,10 +482,7 @@ final class Eval {
                             ip++;
                         }
                         case Quick.LF_LC_COMPARE_JF -> {
-                            Object a = fast[arg];
-                            if (a == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object a = local(fast, co, arg);
                             Object b = consts[code[ip] >>> 8];
                             int op = code[ip + 1] >>> 8;
                             ip += 2;
@@ -505,15 +493,9 @@ final class Eval {
                             }
                         }
                         case Quick.LF_LF_COMPARE_JF -> {
-                            Object a = fast[arg];
-                            if (a == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object a = local(fast, co, arg);
                             ip++;
-                            Object b = fast[code[ip - 1] >>> 8];
-                            if (b == null) {
-                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
-                            }
+                            Object b = local(fast, co, code[ip - 1] >>> 8);
                             int op = code[ip] >>> 8;
                             ip++;
                             Object r = compare(op, a, b);
@@ -523,25 +505,16 @@ final class Eval {
                             }
                         }
                         case Quick.LF_LC_BINARY -> {
-                            Object a = fast[arg];
-                            if (a == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object a = local(fast, co, arg);
                             Object b = consts[code[ip] >>> 8];
                             int op = code[ip + 1] >>> 8;
                             ip += 2;
                             stack[sp++] = arith(op, a, b);
                         }
                         case Quick.LF_LF_BINARY -> {
-                            Object a = fast[arg];
-                            if (a == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object a = local(fast, co, arg);
                             ip++;
-                            Object b = fast[code[ip - 1] >>> 8];
-                            if (b == null) {
-                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
-                            }
+                            Object b = local(fast, co, code[ip - 1] >>> 8);
                             int op = code[ip] >>> 8;
                             ip++;
                             stack[sp++] = arith(op, a, b);
@@ -556,10 +529,7 @@ final class Eval {
                             }
                         }
                         case Quick.LF_BINARY -> {
-                            Object b = fast[arg];
-                            if (b == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object b = local(fast, co, arg);
                             ip++;
                             stack[sp - 1] = arith(code[ip - 1] >>> 8, stack[sp - 1], b);
                         }
@@ -586,10 +556,7 @@ final class Eval {
                             ip++;
                         }
                         case Quick.LF_RETURN -> {
-                            Object result = fast[arg];
-                            if (result == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object result = local(fast, co, arg);
                             ip++;
                             f.sp = sp;
                             f.ip = ip;
@@ -615,15 +582,9 @@ final class Eval {
                             return result;
                         }
                         case Quick.LF_LF -> {
-                            Object a = fast[arg];
-                            if (a == null) {
-                                throw Instructions.unboundLocal(co.localNames()[arg]);
-                            }
+                            Object a = local(fast, co, arg);
                             ip++;
-                            Object b = fast[code[ip - 1] >>> 8];
-                            if (b == null) {
-                                throw Instructions.unboundLocal(co.localNames()[code[ip - 1] >>> 8]);
-                            }
+                            Object b = local(fast, co, code[ip - 1] >>> 8);
                             stack[sp++] = a;
                             stack[sp++] = b;
                         }
@@ -685,6 +646,15 @@ final class Eval {
             stack[base + 1 + i] = null;
         }
         stack[base] = null;
+    }
+
+    /** The value of local {@code slot}; UnboundLocalError, as CPython raises it, while the local has none. */
+    private static Object local(Object[] fast, CodeObject co, int slot) {
+        Object value = fast[slot];
+        if (value == null) {
+            throw Instructions.unboundLocal(co.localNames()[slot]);
+        }
+        return value;
     }
 
     private static void clear(Object[] stack, int from, int to) {
