@@ -91,10 +91,6 @@ public final class VariableRecorder implements Instrument {
     @Override
     public void line(EventLoop loop, Task task, int line) {
         if (task != null) {
-            int index = index(task);
-            if (index >= 0 && seen.get(index) != null) {
-                seen.get(index).lastLine = line;
-            }
             snapshot(task, line);
         }
     }
@@ -137,6 +133,9 @@ public final class VariableRecorder implements Instrument {
         }
         int position = trace.size();
         Seen last = seen.get(index);
+        if (line > 0) {
+            last.lastLine = line;
+        }
         FrameInspector inspector = inspector();
         if (inspector == null) {
             return;
